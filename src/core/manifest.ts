@@ -60,19 +60,14 @@ export function isIsoDay(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
+/** http(s) URLs only: a manifest URL becomes a link in the app, and "javascript:" must never. */
+const HTTP_URL = /^https?:\/\/[^\s/?#]+\.[^\s/?#]+(?:[/?#][^\s]*)?$/i;
+
 function parseUrl(v: unknown, where: string): string | null {
   if (v === null || v === undefined) return null;
   if (typeof v !== "string") throw new ManifestError(`${where}: "url" must be a string or null`);
-  let url: URL;
-  try {
-    url = new URL(v);
-  } catch {
-    throw new ManifestError(`${where}: "url" is not a valid URL`);
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new ManifestError(`${where}: "url" must be http or https, got ${url.protocol}`);
-  }
-  return url.href;
+  if (!HTTP_URL.test(v)) throw new ManifestError(`${where}: "url" must be an http or https URL`);
+  return v;
 }
 
 function parseEntry(raw: unknown, index: number): ManifestEntry {
