@@ -1,0 +1,89 @@
+/**
+ * The shape of one held-out gold file: the same schema as the seed gold (tests/gold), with
+ * "seed" holding the held-out article id. Offsets are JS string indices (UTF-16 code units)
+ * into the article as read with readFileSync(f, "utf8"), half-open [start, end).
+ */
+import type { ActorId, ClaimAction, Compass8, DatePrecision, MeasurementKind, Modality, StrikeMeans } from "../../../src/core/types.ts";
+
+export type Scope = "libya" | "foreign" | "country";
+
+export interface Span {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface GoldDate {
+  readonly iso: string;
+  readonly precision: DatePrecision;
+}
+
+export interface GoldToponym {
+  readonly surface: string;
+  readonly start: number;
+  readonly end: number;
+  readonly place: string;
+  readonly kind: string;
+  readonly lat: number | null;
+  readonly lon: number | null;
+  readonly scope: Scope;
+  readonly note?: string;
+}
+
+export interface GoldActor {
+  readonly surface: string;
+  readonly start: number;
+  readonly end: number;
+  readonly actor: ActorId;
+  readonly note?: string;
+}
+
+export interface GoldClaim {
+  readonly actor: ActorId;
+  readonly action: ClaimAction;
+  readonly places: readonly string[];
+  readonly means: StrikeMeans | null;
+  readonly modality: Modality;
+  readonly speaker: ActorId | "outlet" | "other";
+  readonly distanced: boolean;
+  readonly trigger: Span;
+  readonly evidence: Span;
+  readonly date: GoldDate;
+  readonly note?: string;
+}
+
+export interface GoldMeasurement {
+  readonly kind: MeasurementKind;
+  readonly subject: string | null;
+  readonly reference: string | null;
+  readonly value: number | null;
+  readonly unit: "km" | "mile" | "m" | null;
+  readonly direction: Compass8 | null;
+  readonly evidence: Span;
+  readonly note?: string;
+}
+
+export interface GoldDateMention extends GoldDate {
+  readonly surface: string;
+  readonly start: number;
+  readonly end: number;
+  readonly note?: string;
+}
+
+export interface GoldNegative {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly why: string;
+}
+
+export interface GoldFile {
+  readonly seed: string;
+  readonly published: GoldDate;
+  readonly toponyms: readonly GoldToponym[];
+  readonly actors: readonly GoldActor[];
+  readonly claims: readonly GoldClaim[];
+  readonly measurements: readonly GoldMeasurement[];
+  readonly dates: readonly GoldDateMention[];
+  readonly negatives: readonly GoldNegative[];
+}
