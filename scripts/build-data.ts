@@ -24,6 +24,9 @@ const STEPS: readonly Step[] = [
     kind: "function",
     run: () => `${BASEMAP_OUT} (${(writeBasemap() / 1024).toFixed(1)} KiB)`,
   },
+  // The gazetteer is committed reference data built from ../shared/data (npm run
+  // build:gazetteer), which a clone of this repository alone does not have; so it is not rebuilt here.
+  { name: "seed data", kind: "script", path: "scripts/build-seed-data.ts" },
 ];
 
 async function runStep(step: Step): Promise<string> {

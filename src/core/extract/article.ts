@@ -1,0 +1,44 @@
+import type { GazetteerIndex } from "../gazetteer/lookup-api.ts";
+import type { ArticleExtraction, ArticleInput } from "../types.ts";
+import { findActorMentions } from "./actors.ts";
+import { extractClaims } from "./claims.ts";
+import { findDates } from "./dates.ts";
+import { prepareDocument } from "./document.ts";
+import { summarizeFraming } from "./framing.ts";
+import { findMeasurements } from "./measurements.ts";
+import { findPlaceMentions } from "./toponyms.ts";
+
+/**
+ * One article through the whole engine. Cross-article steps (claim status, disagreements)
+ * run afterwards over every article's claims: see `extractCorpus`.
+ */
+export function extractArticle(article: ArticleInput, gaz: GazetteerIndex): ArticleExtraction {
+  const doc = prepareDocument(article.text);
+  const places = findPlaceMentions(doc, gaz);
+  // The outlet's lean changes what some forms mean ("الجيش الليبي"): a first pass without it
+  // gives the framing, whose inferred lean then reads the ambiguous forms.
+  const firstPass = findActorMentions(doc, article.lean ?? "unknown");
+  const framing = summarizeFraming(doc, firstPass);
+  const lean = article.lean && article.lean !== "unknown" ? article.lean : framing.inferredLean;
+  const actors = lean === (article.lean ?? "unknown") ? firstPass : findActorMentions(doc, lean);
+  const dates = findDates(doc, article.published);
+  const claims = extractClaims(doc, {
+    articleId: article.id,
+    sourceId: article.sourceId,
+    published: article.published,
+    places,
+    actors,
+    dates,
+  });
+  const measurements = findMeasurements(doc, places, gaz);
+  return {
+    articleId: article.id,
+    sourceId: article.sourceId,
+    places,
+    actors,
+    claims,
+    measurements,
+    dates,
+    framing: actors === firstPass ? framing : summarizeFraming(doc, actors),
+  };
+}
