@@ -19,6 +19,8 @@ import type { Browser } from "playwright-core";
 import { PAGES, startAppServer } from "../tests/e2e/support/app-server.ts";
 import { launchChromium, openGuardedPage, waitForMapReady } from "../tests/e2e/support/browser.ts";
 import { findChromium, HOW_TO_INSTALL } from "./ensure-chromium.ts";
+// For the type of `window.__app` in the interactions run inside the page.
+import type {} from "../src/main.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -35,7 +37,16 @@ interface Side {
 
 type Benchmark =
   | { readonly kind: "paired"; readonly name: string; readonly baseline: Side; readonly subject: Side }
-  | { readonly kind: "report"; readonly name: string; readonly run: () => string[] | Promise<string[]> };
+  | { readonly kind: "report"; readonly name: string; readonly run: () => string[] | Promise<string[]> }
+  /** Runs in the built app's page: `runs` timed repeats of one interaction, reported as a median. */
+  | { readonly kind: "interaction"; readonly name: string; readonly goalMs: number; readonly act: InteractionStep };
+
+/**
+ * One interaction, run inside the page (serialised by playwright: it must not close over
+ * anything): do the i-th step through the app's store. The runner times it from the call to the
+ * end of the next frame, i.e. until the browser has had the chance to paint the result.
+ */
+type InteractionStep = (i: number) => void;
 
 /** Opens a page in a fresh context (cold cache) and reads its "map-ready" mark. */
 async function timeToMapReady(context: BenchContext, path: string): Promise<number> {
@@ -60,6 +71,26 @@ const BENCHMARKS: readonly Benchmark[] = [
     baseline: { label: "bare Leaflet page", measure: (c) => timeToMapReady(c, PAGES.bareLeaflet) },
     subject: { label: "built app", measure: (c) => timeToMapReady(c, PAGES.app) },
   },
+  {
+    kind: "interaction",
+    name: "time to toggle a source",
+    goalMs: 50,
+    // Al Jazeera off, then on again: every run draws or removes one source's layer.
+    act: () => window.__app!.store!.getState().toggleSource("aljazeera"),
+  },
+  {
+    kind: "interaction",
+    name: "time to move the timeline one step",
+    goalMs: 50,
+    // Walks the dates with claims back from the last and forward again, one step per run.
+    act: (i) => {
+      const { store, data } = window.__app!;
+      const dates = data!.eventDates;
+      const n = dates.length;
+      const k = i % (2 * (n - 1));
+      store!.getState().setDate(dates[k < n - 1 ? n - 1 - k - 1 : k - (n - 1) + 1] as string);
+    },
+  },
 ];
 
 function median(values: readonly number[]): number {
@@ -75,6 +106,44 @@ async function run(benchmark: Benchmark, context: BenchContext, runs: number): P
     case "report":
       for (const line of await benchmark.run()) console.log(line);
       return;
+    case "interaction":
+      return runInteraction(benchmark, context, runs);
+  }
+}
+
+/** Interactions are cheap, so each run repeats them this many times: medians of tiny times need many samples. */
+const INTERACTIONS_PER_RUN = 10;
+
+async function runInteraction(benchmark: Extract<Benchmark, { kind: "interaction" }>, context: BenchContext, runs: number): Promise<void> {
+  const guarded = await openGuardedPage(context.browser, context.baseUrl);
+  try {
+    await guarded.page.goto(new URL(PAGES.app, context.baseUrl).href);
+    await waitForMapReady(guarded.page);
+    // Sent as source text: tsx's name helpers would not exist inside the page.
+    const samples = (await guarded.page.evaluate(`(async () => {
+      const step = (${benchmark.act.toString()});
+      const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      await nextFrame();
+      const script = [];
+      const frame = [];
+      for (let i = 0; i < ${runs * INTERACTIONS_PER_RUN}; i++) {
+        const t0 = performance.now();
+        step(i);
+        const t1 = performance.now();
+        await nextFrame();
+        script.push(t1 - t0);
+        frame.push(performance.now() - t0);
+      }
+      return { script, frame };
+    })()`)) as { script: number[]; frame: number[] };
+    const problems = [...guarded.blockedRequests, ...guarded.consoleErrors, ...guarded.pageErrors];
+    if (problems.length > 0) throw new Error(`${benchmark.name}: ${problems.join("; ")}`);
+    const [script, frame] = [median(samples.script), median(samples.frame)];
+    console.log(`${benchmark.name} (median of ${samples.frame.length}, goal ≤ ${benchmark.goalMs} ms to the next frame, reported not asserted)`);
+    console.log(`  script      ${script.toFixed(1).padStart(8)} ms   (store action, redraw of layers and panels)`);
+    console.log(`  next frame  ${frame.toFixed(1).padStart(8)} ms   (includes layout, paint and waiting for the frame)${frame <= benchmark.goalMs ? "" : "   ABOVE GOAL"}`);
+  } finally {
+    await guarded.close();
   }
 }
 

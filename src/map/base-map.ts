@@ -35,6 +35,10 @@ export function createBaseMap(container: HTMLElement, basemap: Basemap): BaseMap
   const layers = L.control.layers(undefined, { [OSM_LAYER_LABEL]: createOsmLayer() }, { collapsed: true }).addTo(map);
   const libya = new LibyaControl({ position: "topleft" }).addTo(map);
   const scale = L.control.scale({ imperial: false, maxWidth: 150 }).addTo(map);
+  // Leaflet puts its controls after the panes; claim markers in the panes are focusable, so Tab
+  // would walk every marker before reaching the zoom and Libya buttons. Controls first.
+  const corners = container.querySelector(":scope > .leaflet-control-container");
+  if (corners !== null) container.prepend(corners);
 
   fitLibya(map, { animate: false });
   const keepInsideBox = () => {

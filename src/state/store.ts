@@ -15,6 +15,8 @@ export interface Actions {
   showAllSources(): void;
   setDate(iso: string): void;
   select(selection: Selection | null): void;
+  /** Select and open a panel in one change, so subscribers render once (a marker or highlight clicked). */
+  focus(selection: Selection, panel: Panel): void;
   openPanel(panel: Panel | null): void;
   setLanguage(language: Language): void;
   setBaseLayer(base: BaseLayer): void;
@@ -42,6 +44,7 @@ export function createAppStore(initial: PermalinkState, allSourceIds: readonly s
     showAllSources: () => set({ sources: [...allSourceIds] }),
     setDate: (date) => set({ date }),
     select: (selection) => set({ selection }),
+    focus: (selection, panel) => set({ selection, panel }),
     openPanel: (panel) => set({ panel }),
     setLanguage: (language) => set({ language }),
     setBaseLayer: (base) => set({ base }),

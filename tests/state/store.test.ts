@@ -53,4 +53,13 @@ describe("app store", () => {
     store.getState().restore(next);
     expect(viewStateOf(store.getState())).toEqual(next);
   });
+
+  it("selects and opens a panel in a single change", () => {
+    const store = createAppStore(initial, sources);
+    const seen: unknown[] = [];
+    const off = store.subscribe((s) => seen.push([s.selection, s.panel]));
+    store.getState().focus({ kind: "claim", id: "c1" }, "reader");
+    off();
+    expect(seen).toEqual([[{ kind: "claim", id: "c1" }, "reader"]]);
+  });
 });
