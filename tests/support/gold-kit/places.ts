@@ -1,9 +1,9 @@
 /**
- * Every place the held-out gold names, by common English name, with a representative point.
- * Sources: OpenStreetMap place nodes (/work/shared/data/osm-libya-places.json), DAFIF airfields
- * (/work/shared/data/libya-airfields-dafif.csv), Wikipedia coordinates; "approx" marks the
- * annotator's estimate from news geography (may be off by up to ~10 km). Names and points of
- * places the seed gold also uses (Tripoli, Sirte, Misrata, ...) are the same as there.
+ * Every place the seed gold and the held-out gold name, by common English name, with a
+ * representative point. One table for both sets, so a town has one name and one point in both
+ * yardsticks. Sources: OpenStreetMap place nodes (/work/shared/data/osm-libya-places.json), DAFIF
+ * airfields (/work/shared/data/libya-airfields-dafif.csv), OpenFlights, Wikipedia coordinates;
+ * "approx" marks the annotator's estimate from news geography (may be off by up to ~15 km).
  */
 import type { Scope } from "./schema.ts";
 
@@ -41,6 +41,9 @@ export const PLACES: Readonly<Record<string, PlaceFacts>> = {
   "Yarmouk camp (Tripoli)": ly("military-base", 32.78, 13.2, "approx: south of Tripoli, Salah al-Din/Khallat al-Furjan side"),
   "Khallat al-Furjan": ly("district", 32.79, 13.2, "approx: southern Tripoli front"),
   "Khallatat axis (Tripoli)": ly("axis", 32.8, 13.22, "approx: southern Tripoli front near Salah al-Din"),
+  "Zuhur district (Tripoli)": ly("district", 32.8, 13.24, "approx: southern Tripoli front (Ain Zara side)"),
+  "Salah al-Din axis (Tripoli)": ly("axis", 32.824, 13.22, "OSM node صلاح الدين"),
+  "Passports building (Salah al-Din, Tripoli)": ly("facility", 32.82, 13.22, "approx: on the Salah al-Din axis"),
   Sabratha: ly("city", 32.792, 12.485, "Wikipedia Sabratha"),
   "Dahman (Sabratha)": ly("district", 32.785, 12.47, "approx: a quarter of Sabratha"),
   "Tlil (Sabratha)": ly("district", 32.8, 12.505, "approx: coastal quarter of Sabratha"),
@@ -54,6 +57,11 @@ export const PLACES: Readonly<Record<string, PlaceFacts>> = {
   Zliten: ly("city", 32.468, 14.566, "OSM node زليتن"),
   Khoms: ly("city", 32.652, 14.268, "OSM node الخمس"),
   "Khoms port": ly("port", 32.66, 14.275, "approx: the port beside Khoms town"),
+  "Abu Qurain": ly("town", 31.45, 15.255, "OSM node أبو قرين"),
+  "Al-Washka (coastal, between Abu Qurain and Buwairat al-Hasun)": ly("town", 31.373, 15.571, "OSM node الوشكة"),
+  "Buwairat al-Hasun": ly("village", 31.4, 15.727, "OSM node بويرات الحسون"),
+  Qaddahiya: ly("village", 31.363, 15.241, "OSM node القداحية- زمزم"),
+  "Hisha (near Misrata)": ly("reserve", 31.55, 15.2, "approx: the Hisha reserve area north of Abu Qurain, east/south-east of Misrata"),
   "Western Libya": ly("region", 32.0, 13.0, "approx: Tripolitania"),
   // Centre and the oil crescent
   Sirte: ly("city", 31.206, 16.584, "OSM node سرت"),
@@ -64,6 +72,8 @@ export const PLACES: Readonly<Record<string, PlaceFacts>> = {
   "Ibn Sina Hospital (Sirte)": ly("facility", 31.205, 16.575, "approx"),
   "Qardabiya Air Base": ly("airbase", 31.06, 16.6, "approx: Gardabiya air base south of Sirte"),
   "Sirte Desert": ly("region", 30.3, 17.5, "approx: the desert south of the Gulf of Sirte"),
+  "Wadi Bey": ly("wadi", 30.84, 15.325, "OSM node وادي بيّ"),
+  "Gate 70 (Sirte)": ly("gate", 30.6, 16.55, "approx: road gate about 70 km south of Sirte on the Jufra road"),
   "Al-Jufra": ly("region", 29.125, 15.94, "OSM node هون (seat of al-Jufra district)"),
   "Al-Jufra Air Base": ly("airbase", 29.198, 16.001, "DAFIF HL69 Al Jufra"),
   Hun: ly("city", 29.125, 15.94, "OSM node هون"),
@@ -108,11 +118,16 @@ export const PLACES: Readonly<Record<string, PlaceFacts>> = {
   Egypt: country(26.8, 30.8),
   Italy: country(42.8, 12.6),
   Syria: country(35.0, 38.5),
+  France: country(46.6, 2.4),
+  Algeria: country(28.0, 2.6),
   Iraq: country(33.0, 43.7),
   Chad: country(15.5, 18.7),
   Sudan: country(15.6, 30.2),
   "United Arab Emirates": country(23.9, 54.3),
   Ankara: abroad("foreign-place", 39.93, 32.86, "Wikipedia Ankara"),
+  Istanbul: abroad("foreign-place", 41.01, 28.98, "Wikipedia Istanbul"),
+  "Abu Dhabi": abroad("foreign-place", 24.45, 54.38, "Wikipedia Abu Dhabi"),
+  "Mediterranean Sea": abroad("region", null, null, "a sea: no single point"),
   "Tripoli (Lebanon)": abroad("foreign-place", 34.437, 35.85, "Wikipedia Tripoli, Lebanon"),
   "N'Djamena": abroad("foreign-place", 12.11, 15.04, "Wikipedia N'Djamena"),
 };

@@ -1,7 +1,8 @@
 /**
- * The shape of one held-out gold file: the same schema as the seed gold (tests/gold), with
- * "seed" holding the held-out article id. Offsets are JS string indices (UTF-16 code units)
- * into the article as read with readFileSync(f, "utf8"), half-open [start, end).
+ * The shape of one gold file, shared by the seed gold (tests/gold/<seed>.json) and the held-out
+ * gold (tests/heldout/gold/<id>.json); `seed` holds the article id in both. Offsets are JS string
+ * indices (UTF-16 code units) into the article as read with readFileSync(f, "utf8"), half-open
+ * [start, end).
  */
 import type { ActorId, ClaimAction, Compass8, DatePrecision, MeasurementKind, Modality, StrikeMeans } from "../../../src/core/types.ts";
 
@@ -22,8 +23,10 @@ export interface GoldToponym {
   readonly surface: string;
   readonly start: number;
   readonly end: number;
+  /** Common English name; the same string is used in claims' `places` and measurements. */
   readonly place: string;
   readonly kind: string;
+  /** Required for scope "libya"; may be null for countries and regions abroad. */
   readonly lat: number | null;
   readonly lon: number | null;
   readonly scope: Scope;
@@ -78,6 +81,7 @@ export interface GoldNegative {
 }
 
 export interface GoldFile {
+  /** The article id: a seed's file stem, or a held-out article's id. */
   readonly seed: string;
   readonly published: GoldDate;
   readonly toponyms: readonly GoldToponym[];
