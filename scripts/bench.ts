@@ -19,6 +19,8 @@ import type { Browser } from "playwright-core";
 import { PAGES, startAppServer } from "../tests/e2e/support/app-server.ts";
 import { launchChromium, openGuardedPage, waitForMapReady } from "../tests/e2e/support/browser.ts";
 import { findChromium, HOW_TO_INSTALL } from "./ensure-chromium.ts";
+import { benchExtraction } from "./bench/extraction.ts";
+import { benchGazetteer } from "./bench/gazetteer.ts";
 // For the type of `window.__app` in the interactions run inside the page.
 import type {} from "../src/main.ts";
 
@@ -65,6 +67,9 @@ async function timeToMapReady(context: BenchContext, path: string): Promise<numb
 }
 
 const BENCHMARKS: readonly Benchmark[] = [
+  // Issue 4's engine goals (≥ 2 MB/s, ≤ 200 MB peak RSS): reported, never asserted.
+  { kind: "report", name: "extraction", run: () => benchExtraction() },
+  { kind: "report", name: "gazetteer", run: () => benchGazetteer() },
   {
     kind: "paired",
     name: "time to map-ready",

@@ -20,6 +20,12 @@ import { mountLanguageToggle } from "./ui/language-toggle.ts";
 import { mountPanelHost } from "./ui/panel-host.ts";
 import { mountSearchBox } from "./ui/search-box.ts";
 import { mountTimeline } from "./ui/timeline.ts";
+import { mountUserArticles } from "./ui/user-articles.ts";
+import { permalinkContext } from "./app/url-context.ts";
+import { browserAddressBar, mountUrlSync } from "./app/url-sync.ts";
+import { mountBaseLayerSync } from "./map/base-layer-sync.ts";
+import { mountCopyLink } from "./ui/copy-link.ts";
+import { mountLinkNotice } from "./ui/link-notice.ts";
 
 /** What browser tests may reach; set only when the page is driven by automation. */
 export interface TestHook {
@@ -52,19 +58,25 @@ async function start(): Promise<void> {
   }
   const data = await loadClaims(claimsResponse).catch((error: unknown) => error instanceof Error ? error.message : String(error));
   let store: AppStore | undefined;
+  let currentData: (() => AppData) | undefined;
   if (typeof data === "string") {
     showDataError(panel, data);
     document.documentElement.dataset.claimsReady = "error";
   } else {
     performance.mark("claims-loaded");
-    store = mountApp(baseMap, data, panel);
+    ({ store, currentData } = mountApp(baseMap, data, panel));
     performance.mark("claims-drawn");
     document.documentElement.dataset.claimsReady = "true";
   }
   await afterNextPaint();
   performance.mark("map-ready");
   document.documentElement.dataset.mapReady = "true";
-  if (navigator.webdriver) window.__app = { map: baseMap.map, leaflet: L, baseMap, ...(store ? { store } : {}), ...(typeof data === "string" ? {} : { data }) };
+  if (navigator.webdriver) {
+    const hook: TestHook = { map: baseMap.map, leaflet: L, baseMap, ...(store ? { store } : {}) };
+    // The analyst's articles replace the data: tests read the current index, not the seeds'.
+    if (currentData) Object.defineProperty(hook, "data", { get: currentData, enumerable: true });
+    window.__app = hook;
+  }
 }
 
 async function loadClaims(response: Promise<Response>): Promise<AppData> {
@@ -79,7 +91,7 @@ async function loadClaims(response: Promise<Response>): Promise<AppData> {
   return indexDocument(read.document);
 }
 
-function mountApp(baseMap: BaseMap, data: AppData, panel: HTMLElement): AppStore {
+function mountApp(baseMap: BaseMap, data: AppData, panel: HTMLElement): { store: AppStore; currentData: () => AppData } {
   const { map } = baseMap;
   const centre = map.getCenter();
   const initial: PermalinkState = {
@@ -92,7 +104,6 @@ function mountApp(baseMap: BaseMap, data: AppData, panel: HTMLElement): AppStore
     base: "offline",
   };
   const store = createAppStore(initial, data.sourceIds);
-  const asOf = cachedAsOf(data);
 
   let gazetteer: Promise<GazetteerIndex> | undefined;
   let regions: GazetteerIndex | undefined;
@@ -105,10 +116,42 @@ function mountApp(baseMap: BaseMap, data: AppData, panel: HTMLElement): AppStore
       .then((json) => createGazetteerIndex(loadGazetteer(json))));
 
   const sizeBefore = map.getSize();
-  const claimsMap = mountClaimsMap({ map, store, data, asOf, bboxOf: (id) => regions?.get(id)?.bbox ?? null, layerControl: baseMap.layers });
+  // Everything drawn from the data, remounted when the analyst's articles change it.
+  const mountViews = (d: AppData) => {
+    const asOf = cachedAsOf(d);
+    const claimsMap = mountClaimsMap({ map, store, data: d, asOf, bboxOf: (id) => regions?.get(id)?.bbox ?? null, layerControl: baseMap.layers });
+    const unmountPanel = mountPanelHost(panel, { store, data: d, asOf });
+    const unmountTimeline = mountTimeline(document.getElementById("timeline") as HTMLElement, store, d);
+    return { claimsMap, unmount: () => [claimsMap.unmount, unmountPanel, unmountTimeline].forEach((f) => f()) };
+  };
+  let current = data;
+  // The link is read before anything is drawn, so the first render is already the linked view.
+  const notice = mountLinkNotice(document.body, store, () => map.getContainer());
+  const urlSync = mountUrlSync({
+    store,
+    address: browserAddressBar(),
+    context: () =>
+      permalinkContext(current, { defaultView: initial.view, minZoom: map.getMinZoom(), maxZoom: map.getMaxZoom() }, (id) => regions?.get(id) !== undefined),
+    showView: (view) => {
+      map.setView([view.lat, view.lon], view.zoom, { animate: false });
+      const c = map.getCenter();
+      return { zoom: map.getZoom(), lat: c.lat, lon: c.lng };
+    },
+    notify: (ignored) => notice.show(ignored),
+    placeKnownLater: (id) => loadIndex().then((index) => index.get(id) !== undefined),
+  });
+  mountCopyLink(document.querySelector(".app-tools") as HTMLElement, store, urlSync.currentLink);
+  let views = mountViews(data);
+  const setData = (next: AppData): void => {
+    views.unmount();
+    // A view at the last date keeps following the last date when an article extends the span.
+    if (store.getState().date === current.span.to) store.getState().setDate(next.span.to);
+    current = next;
+    store.getState().replaceSourceIds(next.sourceIds);
+    views = mountViews(next);
+  };
   const legend = new LegendControl(store.getState().language).addTo(map);
-  mountPanelHost(panel, { store, data, asOf });
-  mountTimeline(document.getElementById("timeline") as HTMLElement, store, data);
+  mountBaseLayerSync(map, baseMap.layers, store);
   mountLanguageToggle(document.getElementById("language-toggle") as HTMLButtonElement, store, [
     document.getElementById("app-header") as HTMLElement,
     panel,
@@ -125,7 +168,7 @@ function mountApp(baseMap: BaseMap, data: AppData, panel: HTMLElement): AppStore
   // not), let Leaflet measure again and fit Libya to the size the map really has; refitting
   // redraws the whole base map, so only then. Later layout changes (phone rotation) are followed.
   map.invalidateSize({ animate: false });
-  if (!map.getSize().equals(sizeBefore)) fitLibya(map, { animate: false });
+  if (!urlSync.openedWithView && !map.getSize().equals(sizeBefore)) fitLibya(map, { animate: false });
   new ResizeObserver(() => map.invalidateSize({ animate: false })).observe(map.getContainer());
   map.on("moveend", () => {
     const c = map.getCenter();
@@ -138,11 +181,25 @@ function mountApp(baseMap: BaseMap, data: AppData, panel: HTMLElement): AppStore
     loadIndex()
       .then((index) => {
         regions = index;
-        claimsMap.redraw();
+        views.claimsMap.redraw();
       })
       .catch((error: unknown) => console.warn("the gazetteer could not be loaded; regions show as points and search is off", error));
   });
-  return store;
+  mountUserArticles({
+    seeds: data,
+    store,
+    map,
+    setData,
+    currentData: () => current,
+    buttonSlot: document.querySelector(".app-tools") as HTMLElement,
+    gazetteerUrl: new URL("geo/gazetteer.json", document.baseURI).href,
+    gazetteer: loadIndex,
+  })
+    .then(() => {
+      document.documentElement.dataset.articlesReady = "true";
+    })
+    .catch((error: unknown) => console.warn("the analyst's articles could not be set up", error));
+  return { store, currentData: () => current };
 }
 
 /** Two frames: the first runs before the browser paints what Leaflet drew, the second after. */

@@ -1,6 +1,6 @@
 import { dayNumber } from "./extract/iso-day.ts";
 import { CONTROL_EFFECT, LEAN_SIDE, OPPONENT, PRECISION_SLACK_DAYS, SIDE_OF } from "./sides.ts";
-import type { Claim, HolderId, Lean } from "./types.ts";
+import type { Claim, ClaimAction, HolderId, Lean } from "./types.ts";
 
 /**
  * Claim status across sources.
@@ -32,46 +32,86 @@ import type { Claim, HolderId, Lean } from "./types.ts";
 export const CORROBORATION_WINDOW_DAYS = 3;
 
 export function assessClaims(claims: readonly Claim[], leans: ReadonlyMap<string, Lean>): Claim[] {
-  const byPlace = new Map<string, number[]>();
-  claims.forEach((c, i) => {
-    if (c.modality !== "asserted") return;
-    for (const p of new Set(c.placeIds)) {
-      const list = byPlace.get(p);
-      if (list) list.push(i);
-      else byPlace.set(p, [i]);
-    }
-  });
   const corroborated = new Uint8Array(claims.length);
   claims.forEach((c, i) => {
     if (c.modality === "asserted" && (againstInterest(c, leans) || independent(c, claimant(c), leans))) corroborated[i] = 1;
   });
-  const day = claims.map((c) => dayNumber(c.time.iso));
-  const slack = claims.map((c) => PRECISION_SLACK_DAYS[c.time.precision]);
-  for (const indices of byPlace.values()) {
-    // Sorted by day, each claim only looks at the neighbours its window can reach.
-    indices.sort((a, b) => (day[a] as number) - (day[b] as number));
-    const maxSlack = indices.reduce((m, i) => Math.max(m, slack[i] as number), 0);
-    indices.forEach((i, at) => {
-      if (corroborated[i]) return;
+  for (const reports of reportsByPlace(claims, leans).values()) {
+    for (const i of reports.claimIndices) {
+      if (corroborated[i]) continue;
       const c = claims[i] as Claim;
       const side = claimant(c);
-      const reach = CORROBORATION_WINDOW_DAYS + (slack[i] as number) + maxSlack;
-      const meets = (j: number): boolean => {
-        const gap = Math.abs((day[j] as number) - (day[i] as number));
-        if (gap > CORROBORATION_WINDOW_DAYS + (slack[i] as number) + (slack[j] as number)) return false;
-        return compatible(c, claims[j] as Claim) && independent(claims[j] as Claim, side, leans);
-      };
-      const near = (k: number): boolean => Math.abs((day[indices[k] as number] as number) - (day[i] as number)) <= reach;
-      let found = false;
-      for (let k = at + 1; !found && k < indices.length && near(k); k++) found = meets(indices[k] as number);
-      for (let k = at - 1; !found && k >= 0 && near(k); k--) found = meets(indices[k] as number);
-      if (found) corroborated[i] = 1;
-    });
+      const day = dayNumber(c.time.iso);
+      const slack = PRECISION_SLACK_DAYS[c.time.precision];
+      for (const r of reports.kinds.values()) {
+        if (!r.independentOf.has(side) || !compatibleActions(c.action, SIDE_OF[c.actor], r.action, r.actorSide)) continue;
+        if (anyWithin(r.days, day, CORROBORATION_WINDOW_DAYS + slack + r.slack)) {
+          corroborated[i] = 1;
+          break;
+        }
+      }
+    }
   }
   return claims.map((c, i) => {
     const status = corroborated[i] ? "corroborated" : "claimed";
     return status === c.status ? c : { ...c, status };
   });
+}
+
+/**
+ * Reports of one kind on one place: whether a report corroborates a claim depends only on its
+ * action, its actor's side, its date's slack and which claimants it is independent of, so
+ * reports alike share one sorted list of days and a claim asks each kind one range question
+ * instead of meeting every other report (a long article makes thousands on one town).
+ */
+interface ReportKind {
+  readonly action: ClaimAction;
+  readonly actorSide: HolderId | null;
+  readonly slack: number;
+  readonly independentOf: ReadonlySet<HolderId | null>;
+  readonly days: number[];
+}
+
+interface PlaceReports {
+  /** The asserted claims naming the place, in input order. */
+  readonly claimIndices: number[];
+  readonly kinds: Map<string, ReportKind>;
+}
+
+const CLAIMANTS: readonly (HolderId | null)[] = ["GNA", "LNA", "ISIS", null];
+
+function reportsByPlace(claims: readonly Claim[], leans: ReadonlyMap<string, Lean>): Map<string, PlaceReports> {
+  const byPlace = new Map<string, PlaceReports>();
+  claims.forEach((c, i) => {
+    if (c.modality !== "asserted") return;
+    const independentOf = new Set(CLAIMANTS.filter((side) => independent(c, side, leans)));
+    const mask = CLAIMANTS.map((side) => (independentOf.has(side) ? 1 : 0)).join("");
+    const actorSide = SIDE_OF[c.actor];
+    const slack = PRECISION_SLACK_DAYS[c.time.precision];
+    const key = `${c.action}|${actorSide}|${slack}|${mask}`;
+    for (const p of new Set(c.placeIds)) {
+      let place = byPlace.get(p);
+      if (!place) byPlace.set(p, (place = { claimIndices: [], kinds: new Map() }));
+      place.claimIndices.push(i);
+      let kind = place.kinds.get(key);
+      if (!kind) place.kinds.set(key, (kind = { action: c.action, actorSide, slack, independentOf, days: [] }));
+      kind.days.push(dayNumber(c.time.iso));
+    }
+  });
+  for (const place of byPlace.values()) for (const kind of place.kinds.values()) kind.days.sort((a, b) => a - b);
+  return byPlace;
+}
+
+/** Whether the sorted `days` hold one within `reach` of `day`. */
+function anyWithin(days: readonly number[], day: number, reach: number): boolean {
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((days[mid] as number) < day - reach) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < days.length && (days[lo] as number) <= day + reach;
 }
 
 /** The side a claim favours, or null when it favours nobody in particular. */
@@ -109,17 +149,15 @@ function independent(d: Claim, claimantSide: HolderId | null, leans: ReadonlyMap
   return LEAN_SIDE[lean] !== claimantSide && voice(d, leans) !== claimantSide;
 }
 
-function compatible(a: Claim, b: Claim): boolean {
-  if (!a.placeIds.some((p) => b.placeIds.includes(p))) return false;
-  const ea = CONTROL_EFFECT[a.action];
-  const eb = CONTROL_EFFECT[b.action];
-  const sa = SIDE_OF[a.actor];
-  const sb = SIDE_OF[b.actor];
+/** Whether reports of these two kinds on a shared place tell of one outcome (see the table above). */
+function compatibleActions(aAction: ClaimAction, sa: HolderId | null, bAction: ClaimAction, sb: HolderId | null): boolean {
+  const ea = CONTROL_EFFECT[aAction];
+  const eb = CONTROL_EFFECT[bAction];
   if (ea !== null && eb !== null) {
     if (sa === null || sb === null) return false;
     return ea === eb ? sa === sb : sa !== sb;
   }
   if (ea !== null || eb !== null) return false;
-  if (a.action === "contested" || b.action === "contested") return a.action === b.action;
-  return a.action === b.action && sa !== null && sa === sb;
+  if (aAction === "contested" || bAction === "contested") return aAction === bAction;
+  return aAction === bAction && sa !== null && sa === sb;
 }

@@ -1,4 +1,4 @@
-import { daysBetween } from "./extract/iso-day.ts";
+import { dayNumber } from "./extract/iso-day.ts";
 import { CONTROL_EFFECT, SIDE_OF } from "./sides.ts";
 import type { Claim, ClaimAction, HolderId } from "./types.ts";
 
@@ -92,40 +92,91 @@ export function findDisagreements(claims: readonly Claim[], opts: { windowDays?:
   const out: Disagreement[] = [];
   for (const [placeId, stated] of byPlace) {
     stated.sort((a, b) => (a.claim.time.iso < b.claim.time.iso ? -1 : a.claim.time.iso > b.claim.time.iso ? 1 : 0));
-    const parent = stated.map((_, i) => i);
-    const find = (i: number): number => {
-      while (parent[i] !== i) {
-        parent[i] = parent[parent[i] as number] as number;
-        i = parent[i] as number;
-      }
-      return i;
-    };
-    const kinds = new Map<number, Set<DisagreementKind>>();
-    const edges: [number, number, DisagreementKind][] = [];
-    for (let i = 0; i < stated.length; i++) {
-      const a = stated[i] as Stated;
-      for (let j = i + 1; j < stated.length; j++) {
-        const b = stated[j] as Stated;
-        const gap = daysBetween(a.claim.time.iso, b.claim.time.iso);
-        if (gap > windowDays + 2 * APPROXIMATE_SLACK_DAYS) break; // sorted: nothing later fits
-        if (gap > windowDays + slack(a.claim) + slack(b.claim)) continue;
-        const kind = conflict(a, b, gap);
-        if (kind) edges.push([i, j, kind]);
-      }
-    }
-    for (const [i, j] of edges) parent[find(i)] = find(j);
-    for (const [i, , kind] of edges) {
-      const root = find(i);
-      const set = kinds.get(root) ?? new Set<DisagreementKind>();
-      set.add(kind);
-      kinds.set(root, set);
-    }
-    for (const [root, set] of kinds) {
-      const members = stated.filter((_, i) => find(i) === root);
-      out.push(disagreement(placeId, set.has("rival-holders") ? "rival-holders" : "holds-vs-withdrew", members));
+    for (const cluster of conflictClusters(stated, windowDays)) {
+      out.push(disagreement(placeId, cluster.kinds.has("rival-holders") ? "rival-holders" : "holds-vs-withdrew", cluster.members));
     }
   }
   return out.sort((a, b) => (a.window.from < b.window.from ? -1 : a.window.from > b.window.from ? 1 : a.placeId < b.placeId ? -1 : 1));
+}
+
+/**
+ * Claims on one place that say the same thing in the same voice on the same day: whether one
+ * conflicts with another claim depends only on these, so conflicts are found between groups,
+ * not between every two claims (a long article can make thousands of claims about one town).
+ */
+interface Group {
+  readonly stated: Stated;
+  readonly day: number;
+  /** Positions of the members in the date-sorted list, ascending. */
+  readonly positions: number[];
+  /** The last position among the groups this one conflicts with (-1: none). */
+  lastRival: number;
+}
+
+interface Cluster {
+  readonly kinds: Set<DisagreementKind>;
+  readonly members: Stated[];
+  /** The first position with a conflict to a later claim: orders clusters as pairs would. */
+  firstConflict: number;
+}
+
+/** Connected conflicting claims, in the order of each cluster's first conflict. */
+function conflictClusters(stated: readonly Stated[], windowDays: number): Cluster[] {
+  const groups: Group[] = [];
+  const groupAt = new Int32Array(stated.length);
+  const byKey = new Map<string, number>();
+  stated.forEach((s, at) => {
+    const c = s.claim;
+    const key = `${c.time.iso}|${slack(c)}|${c.sourceId}|${c.attribution.speaker}|${s.position.holder}|${s.position.stance}|${s.transition}`;
+    let g = byKey.get(key);
+    if (g === undefined) {
+      g = groups.length;
+      byKey.set(key, g);
+      groups.push({ stated: s, day: dayNumber(c.time.iso), positions: [], lastRival: -1 });
+    }
+    (groups[g] as Group).positions.push(at);
+    groupAt[at] = g;
+  });
+  const parent = groups.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i] as number] as number;
+      i = parent[i] as number;
+    }
+    return i;
+  };
+  const edges: [number, number, DisagreementKind][] = [];
+  // Groups are in date order (first seen in the sorted list), so a later group is never earlier.
+  for (let i = 0; i < groups.length; i++) {
+    const a = groups[i] as Group;
+    for (let j = i + 1; j < groups.length; j++) {
+      const b = groups[j] as Group;
+      const gap = b.day - a.day;
+      if (gap > windowDays + 2 * APPROXIMATE_SLACK_DAYS) break; // sorted: nothing later fits
+      if (gap > windowDays + slack(a.stated.claim) + slack(b.stated.claim)) continue;
+      // Same day: `conflict` is symmetric, so the order within the day does not matter.
+      const kind = conflict(a.stated, b.stated, gap);
+      if (!kind) continue;
+      edges.push([i, j, kind]);
+      a.lastRival = Math.max(a.lastRival, b.positions[b.positions.length - 1] as number);
+      b.lastRival = Math.max(b.lastRival, a.positions[a.positions.length - 1] as number);
+    }
+  }
+  for (const [i, j] of edges) parent[find(i)] = find(j);
+  const clusters = new Map<number, Cluster>();
+  for (const [i, , kind] of edges) {
+    const root = find(i);
+    let cluster = clusters.get(root);
+    if (!cluster) clusters.set(root, (cluster = { kinds: new Set(), members: [], firstConflict: Number.POSITIVE_INFINITY }));
+    cluster.kinds.add(kind);
+  }
+  groups.forEach((g, i) => {
+    const first = g.positions[0] as number;
+    const cluster = clusters.get(find(i));
+    if (cluster && first < g.lastRival) cluster.firstConflict = Math.min(cluster.firstConflict, first);
+  });
+  stated.forEach((s, at) => clusters.get(find(groupAt[at] as number))?.members.push(s));
+  return [...clusters.values()].sort((x, y) => x.firstConflict - y.firstConflict);
 }
 
 const slack = (c: Claim): number => (c.time.precision === "approximate" ? APPROXIMATE_SLACK_DAYS : 0);

@@ -80,8 +80,15 @@ export function coordinateDecimals(zoom: number): number {
   return Math.max(0, Math.ceil((zoom * Math.LN2 + Math.log(10)) / Math.LN10) - 1);
 }
 
+/**
+ * Zoom keeps two decimals: the map zooms in quarter steps (and its +/- buttons by halves), so a
+ * whole-number zoom would not reopen the view that was shared. Links with whole zooms (as OSM
+ * writes them) read the same.
+ */
+const roundZoom = (zoom: number): number => Math.round(zoom * 100) / 100;
+
 export function roundView(view: View): View {
-  const zoom = Math.round(view.zoom);
+  const zoom = roundZoom(view.zoom);
   const d = 10 ** coordinateDecimals(zoom);
   // "+ 0" turns -0 into 0, so a rounded view compares equal to its decoded link.
   return { zoom, lat: Math.round(view.lat * d) / d + 0, lon: Math.round(view.lon * d) / d + 0 };
@@ -164,10 +171,10 @@ export function decodePermalink(link: string, ctx: PermalinkContext): Decoded {
           ignored.push("the map position was not three numbers; the default view was used");
           break;
         }
-        const zoom = clamp(Math.round(z as number), ctx.minZoom, ctx.maxZoom);
+        const zoom = clamp(roundZoom(z as number), ctx.minZoom, ctx.maxZoom);
         const lat = clamp(la as number, -85, 85);
         const lon = clamp(lo as number, -180, 180);
-        if (zoom !== Math.round(z as number) || lat !== la || lon !== lo) ignored.push("the map position was out of range and was clamped");
+        if (zoom !== roundZoom(z as number) || lat !== la || lon !== lo) ignored.push("the map position was out of range and was clamped");
         view = roundView({ zoom, lat, lon });
         break;
       }
@@ -221,7 +228,7 @@ export function decodePermalink(link: string, ctx: PermalinkContext): Decoded {
 export function isValidState(state: PermalinkState, ctx: PermalinkContext): boolean {
   const v = state.view;
   return (
-    Number.isInteger(v.zoom) &&
+    roundZoom(v.zoom) === v.zoom &&
     v.zoom >= ctx.minZoom &&
     v.zoom <= ctx.maxZoom &&
     Math.abs(v.lat) <= 85 &&

@@ -22,11 +22,17 @@ export interface Actions {
   setBaseLayer(base: BaseLayer): void;
   /** Replace the whole view at once (a permalink opened, Back/Forward). */
   restore(state: PermalinkState): void;
+  /**
+   * The list of sources changed (the analyst added or removed an article): hidden sources stay
+   * hidden, sources that are new are shown, sources that are gone are dropped.
+   */
+  replaceSourceIds(ids: readonly string[]): void;
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;
 
-export function createAppStore(initial: PermalinkState, allSourceIds: readonly string[]) {
+export function createAppStore(initial: PermalinkState, initialSourceIds: readonly string[]) {
+  let allSourceIds = initialSourceIds;
   return createStore<ViewState & Actions>()((set, get) => ({
     ...initial,
     setView: (view) => set({ view }),
@@ -49,6 +55,12 @@ export function createAppStore(initial: PermalinkState, allSourceIds: readonly s
     setLanguage: (language) => set({ language }),
     setBaseLayer: (base) => set({ base }),
     restore: (state) => set({ ...state }),
+    replaceSourceIds: (ids) => {
+      const known = new Set(allSourceIds);
+      const visible = new Set(get().sources);
+      allSourceIds = [...ids];
+      set({ sources: allSourceIds.filter((s) => visible.has(s) || !known.has(s)) });
+    },
   }));
 }
 

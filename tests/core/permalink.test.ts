@@ -138,3 +138,19 @@ describe("permalink codec", () => {
     expect(decodePermalink("#sel=c:zz99", ctx).state.selection).toEqual({ kind: "claim", id: "zz99" });
   });
 });
+
+describe("fractional zoom in a permalink", () => {
+  it("keeps the quarter and half zooms the map snaps to, so the shared view reopens at its scale", () => {
+    const s = { ...defaultState(ctx), view: roundView({ zoom: 5.75, lat: 27.1234, lon: 17.5678 }) };
+    const link = encodePermalink(s, ctx);
+    expect(link).toContain("map=5.75/27.12/17.57");
+    expect(decodePermalink(link, ctx)).toEqual({ state: s, ignored: [] });
+    expect(decodePermalink("#map=6.5/27/17", ctx).state.view.zoom).toBe(6.5);
+  });
+
+  it("rounds a zoom to two decimals and still reads whole-number zooms as OpenStreetMap writes them", () => {
+    expect(roundView({ zoom: 6.123456, lat: 0, lon: 0 }).zoom).toBe(6.12);
+    expect(decodePermalink("#map=7/31.206/16.584", ctx).state.view).toEqual({ zoom: 7, lat: 31.206, lon: 16.584 });
+    expect(isValidState({ ...defaultState(ctx), view: { zoom: 6.125, lat: 0, lon: 0 } }, ctx)).toBe(false);
+  });
+});

@@ -19,6 +19,12 @@ export type FormReading =
   /** "المجموعات المسلحة", "الجماعات الإرهابية": the GNA's forces in pro-LNA copy, else unread. */
   | { readonly kind: "groups" }
   | { readonly kind: "unit" }
+  /** "المركز الإعلامي للعملية": the side of the operation the article has named. */
+  | { readonly kind: "operation" }
+  /** "المقاتلين", "مسلحون": armed men of no side the text names. */
+  | { readonly kind: "fighters" }
+  /** "التنظيم": ISIS once the article has named it. */
+  | { readonly kind: "organisation" }
   /** "المتمردين", "الانقلابيين": Haftar's side, but only pro-GNA copy calls it so. */
   | { readonly kind: "rebels" }
   /** "قواتنا", "قواته", "جنوده": forces owned by a pronoun; the owner is named before. */
@@ -71,6 +77,10 @@ const GNA: readonly string[] = [
   "حكومة الوحدة الوطنية",
   "حكومة الدبيبة",
   "الحرس الرئاسي",
+  "القوات الحكومية",
+  "قوات الحكومة",
+  "مقاتلو مصراتة",
+  "مقاتلي مصراتة",
   "الحكومة المعترف بها دوليا",
   "الحكومة الليبية المعترف بها دوليا",
   "قنونو",
@@ -110,9 +120,42 @@ const LNA: readonly string[] = [
   "اللواء طارق بن زياد",
   "طارق بن زياد",
   "المسماري",
+  // Pro-GNA copy's names for Haftar: "the retired major general" ("مليشيات اللواء المتقاعد").
+  "اللواء المتقاعد",
+  "اللواء المتقاعد خليفة حفتر",
+  "قوات اللواء المتقاعد",
+  "ميليشيات اللواء المتقاعد",
+  "مليشيات اللواء المتقاعد",
+  "طيران اللواء المتقاعد",
+  "شعبة الإعلام الحربي",
+  "المركز الإعلامي لغرفة عمليات الكرامة",
 ];
 
 const ISIS: readonly string[] = ["داعش", "تنظيم داعش", "تنظيم الدولة", "تنظيم الدولة الإسلامية", "الدولة الإسلامية"];
+
+/**
+ * Armed groups that are neither side: they get a mention (UNKNOWN), so that their actions
+ * are not given to a side named nearby.
+ */
+const OTHER_GROUPS: readonly string[] = [
+  "مجلس شورى ثوار بنغازي",
+  "مجلس شورى مجاهدي درنة",
+  "قوة حماية درنة",
+  "سرايا الدفاع عن بنغازي",
+  "حرس المنشآت النفطية",
+  "ميليشيات الجضران",
+  "مليشيات الجضران",
+  "الجضران",
+  "إبراهيم الجضران",
+  "أنصار الشريعة",
+  "تنظيم القاعدة",
+  "القاعدة في بلاد المغرب الإسلامي",
+  "جبهة الوفاق من أجل التغيير في تشاد",
+  "المعارضة التشادية",
+  "المتمردين التشاديين",
+];
+/** "التنظيم", "عناصر التنظيم": the organisation the article has named, ISIS when it has. */
+const THE_ORGANISATION: readonly string[] = ["التنظيم", "عناصر التنظيم", "مقاتلي التنظيم", "مسلحي التنظيم", "فلول التنظيم"];
 
 const BACKERS: Readonly<Record<BackerId, readonly string[]>> = {
   TUR: ["تركيا", "تركي", "تركية", "التركي", "التركية", "الأتراك", "أنقرة", "أردوغان", "الجيش التركي", "القوات التركية"],
@@ -120,7 +163,10 @@ const BACKERS: Readonly<Record<BackerId, readonly string[]>> = {
   RUS: ["روسيا", "روسي", "روسية", "الروسي", "الروسية", "موسكو", "الجيش الروسي", "بوتين", "فلاديمير بوتين", "الرئيس بوتين", "الكرملين"],
   WAGNER: ["فاغنر", "فاجنر", "فاغنر الروسية", "مرتزقة فاغنر", "المرتزقة الروس", "مرتزقة روس"],
   EGY: ["مصر", "المصري", "المصرية", "الجيش المصري", "القاهرة"],
-  USA: ["أمريكا", "أمريكي", "أمريكية", "الأمريكي", "الأمريكية", "الولايات المتحدة", "واشنطن", "أفريكوم", "الجيش الأمريكي"],
+  USA: [
+    "أمريكا", "أمريكي", "أمريكية", "الأمريكي", "الأمريكية", "أميركا", "أميركي", "أميركية", "الأميركي", "الأميركية",
+    "الولايات المتحدة", "واشنطن", "أفريكوم", "الجيش الأمريكي", "الجيش الأميركي", "البنتاغون", "وزارة الدفاع الأمريكية", "وزارة الدفاع الأميركية",
+  ],
   QAT: ["قطر", "القطري", "القطرية"],
   FRA: ["فرنسا", "الفرنسي", "الفرنسية", "باريس", "الجيش الفرنسي"],
 };
@@ -148,6 +194,16 @@ const POSSESSED: Readonly<Record<"1" | "3", readonly string[]>> = {
   "1": ["قواتنا", "قوتنا", "جنودنا", "مقاتلينا", "وحداتنا"],
   "3": ["قواته", "قواتها", "قواتهم", "قوته", "قوتها", "جنوده", "جنودها", "مرتزقته", "مرتزقتها", "وحداته", "وحداتها", "عناصره", "عناصرها", "مقاتليه", "مقاتليها"],
 };
+
+/**
+ * Fighters the text does not assign to a side ("مقاتلون محليون", "أجبرت المقاتلين على
+ * التراجع"): a party all the same, read like the bare "الميليشيات" (a side's only when tied
+ * to one: "المقاتلين الموالين لحكومة الوفاق" is grown by the allegiance rule).
+ */
+const FIGHTERS: readonly string[] = [
+  "مقاتلون", "المقاتلون", "المقاتلين", "مقاتلين", "مسلحون", "المسلحون", "المسلحين", "مسلحين",
+  "العصابات", "العصابات الإرهابية", "العصابات المسلحة", "عصابات", "عصابات إرهابية",
+];
 
 const GROUPS: readonly string[] = [
   "المجموعات المسلحة",
@@ -183,10 +239,17 @@ function add(into: Map<string, LexiconForm[]>, raw: string, reading: FormReading
   const text = normalize(raw);
   const tokens = text.split(" ");
   const first = tokens[0] as string;
-  const list = into.get(first) ?? [];
-  list.push({ tokens, text, reading });
+  index(into, first, { tokens, text, reading });
+  // "للواء المتقاعد" is ل + "اللواء": before a word in ل the article's lam and the word's are
+  // written once, so the clitic reader sees ل + "الواء".
+  if (first.startsWith("الل")) index(into, `ال${first.slice(3)}`, { tokens, text, reading });
+}
+
+function index(into: Map<string, LexiconForm[]>, key: string, form: LexiconForm): void {
+  const list = into.get(key) ?? [];
+  list.push(form);
   list.sort((a, b) => b.tokens.length - a.tokens.length);
-  into.set(first, list);
+  into.set(key, list);
 }
 
 function build(): Map<string, LexiconForm[]> {
@@ -197,10 +260,16 @@ function build(): Map<string, LexiconForm[]> {
   fixed("GNA", GNA);
   fixed("LNA", LNA);
   fixed("ISIS", ISIS);
+  fixed("UNKNOWN", OTHER_GROUPS);
+  for (const f of THE_ORGANISATION) add(byFirst, f, { kind: "organisation" });
+  // "روسية الصنع": made in Russia, not Russia acting.
+  for (const adj of ["روسية", "روسي", "تركية", "تركي", "أمريكية", "أميركية", "إماراتية", "فرنسية", "مصرية"]) add(byFirst, `${adj} الصنع`, { kind: "blocked" });
   for (const [actor, forms] of Object.entries(BACKERS)) fixed(actor as BackerId, forms);
   for (const f of ARMY) add(byFirst, f, { kind: "army" });
   for (const f of MILITIAS) add(byFirst, f, { kind: "militias" });
   for (const f of GROUPS) add(byFirst, f, { kind: "groups" });
+  for (const f of FIGHTERS) add(byFirst, f, { kind: "fighters" });
+  for (const f of ["المركز الإعلامي للعملية", "المكتب الإعلامي للعملية", "غرفة عمليات العملية"]) add(byFirst, f, { kind: "operation" });
   for (const f of REBELS) add(byFirst, f, { kind: "rebels" });
   for (const person of ["1", "3"] as const) for (const f of POSSESSED[person]) add(byFirst, f, { kind: "possessed", person });
   for (const f of BLOCKED) add(byFirst, f, { kind: "blocked" });
@@ -254,3 +323,6 @@ export const ARMED: ReadonlySet<string> = new Set(["المسلحة", "مسلحة
 
 /** Pronoun forms ("قواتنا"): mentions, but no outlet's name for a side. */
 export const PRONOUN_FORMS: ReadonlySet<string> = new Set([...POSSESSED["1"], ...POSSESSED["3"]].map(normalize));
+
+/** People whose name beside an army form says which army it is ("المتحدث باسم الجيش الليبي أحمد المسماري"). */
+export const SPOKESPEOPLE: ReadonlySet<string> = new Set(["حفتر", "خليفة حفتر", "المسماري", "قنونو", "السراج", "فايز السراج", "باشاغا", "صدام حفتر"].map(normalize));

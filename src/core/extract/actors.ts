@@ -1,3 +1,4 @@
+import { normalize } from "../text/normalize.ts";
 import type { Token } from "../text/tokenize.ts";
 import type { ActorId, ActorMention, HolderId, Lean } from "../types.ts";
 import {
@@ -11,11 +12,13 @@ import {
   isHolder,
   LNA_AS_ARMY,
   type LexiconForm,
+  SPOKESPEOPLE,
   TIES,
   UNIT_HEADS,
 } from "./actor-lexicon.ts";
 import { stemReadings } from "./clitic-stems.ts";
 import { type Doc, evidenceOf, sentenceIndexAt } from "./document.ts";
+import { normalizedOffset } from "./mention-spans.ts";
 
 /** Between the words of one name: spaces, and the "#" of a hashtagged name ("ميليشيات #مصراتة"). */
 const NAME_GAP = /^[\s#]*$/;
@@ -90,6 +93,11 @@ interface Resolved {
 /** "الجيش الليبي التابع لحكومة الوفاق": a tie word right after the form names the side. */
 function tiedSide(matches: readonly RawMatch[], k: number, doc: Doc): Resolved | undefined {
   const m = matches[k] as RawMatch;
+  // "المتحدث باسم الجيش الليبي أحمد المسماري": the army of the person named with it.
+  const person = matches[k + 1];
+  if (person !== undefined && person.first - m.next <= 2 && person.reading.kind === "fixed" && SPOKESPEOPLE.has(person.form) && isHolder(person.reading.actor)) {
+    return { actor: person.reading.actor, reading: `${person.reading.actor}: named with "${person.form}"` };
+  }
   for (let t = m.next; t < m.next + 2 && t < doc.tokens.length; t++) {
     const tok = doc.tokens[t] as Token;
     if (!stemReadings(tok.text).some((r) => TIES.has(r.stem))) continue;
@@ -138,6 +146,23 @@ function militiaSide(lean: Lean, matches: readonly RawMatch[]): Resolved | undef
   return undefined;
 }
 
+const OWN_UNITS: Readonly<Record<Lean, Resolved | undefined>> = {
+  "pro-LNA": { actor: "LNA", reading: "LNA: a unit in pro-LNA copy" },
+  "pro-GNA": { actor: "GNA", reading: "GNA: a unit in pro-GNA copy" },
+  neutral: undefined,
+  unknown: undefined,
+};
+
+/** "المركز الإعلامي للعملية": the operation the article has named ("عملية البنيان المرصوص"), the side running it. */
+function operationSide(before: readonly ActorMention[]): Resolved | undefined {
+  for (let j = before.length - 1; j >= 0; j--) {
+    const a = before[j] as ActorMention;
+    if (isHolder(a.actor) && OPERATION.test(a.form)) return { actor: a.actor, reading: `${a.actor}: the operation named before, "${a.form}"` };
+  }
+  return undefined;
+}
+const OPERATION = /^(عمليه|عمليات|غرفه عمليات)|بركان الغضب|البنيان المرصوص|الكرامه|دروب النصر|عاصفه السلام/;
+
 /** A numbered unit belongs to the side its sentence is about: the nearest named holder, before it first. */
 function unitSide(doc: Doc, matches: readonly RawMatch[], k: number): Resolved | undefined {
   const m = matches[k] as RawMatch;
@@ -150,6 +175,9 @@ function unitSide(doc: Doc, matches: readonly RawMatch[], k: number): Resolved |
   if (pick === undefined || pick.reading.kind !== "fixed") return undefined;
   return { actor: pick.reading.actor, reading: `${pick.reading.actor}: unit named beside "${pick.form}"` };
 }
+
+/** Armed men the text names without saying whose: a mention, so their deeds go to no side. */
+const UNREAD: Resolved = { actor: "UNKNOWN", reading: "UNKNOWN: armed group of no side the article names" };
 
 /**
  * Canonical actors named in an article, longest match first, clitic-tolerant ("وقوات",
@@ -172,6 +200,7 @@ export function findActorMentions(doc: Doc, lean: Lean = "unknown"): ActorMentio
   const army = armySide(lean, forms);
   const militias = militiaSide(lean, matches);
   const gnaNamed = matches.some((m) => m.reading.kind === "fixed" && m.reading.actor === "GNA");
+  const isisNamed = matches.some((m) => m.reading.kind === "fixed" && m.reading.actor === "ISIS");
   const out: ActorMention[] = [];
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k] as RawMatch;
@@ -183,22 +212,33 @@ export function findActorMentions(doc: Doc, lean: Lean = "unknown"): ActorMentio
         resolved = { actor: m.reading.actor };
         break;
       case "army":
-        resolved = tiedSide(matches, k, doc) ?? army;
+        // "قال المتحدث باسم قوات حفتر إن ... تحت سيطرة الجيش": a side's spokesman calls his own forces the army.
+        resolved = tiedSide(matches, k, doc) ?? speakerBefore(doc, out, m) ?? army;
         break;
       case "militias":
-        resolved = tiedSide(matches, k, doc) ?? militias;
+        resolved = tiedSide(matches, k, doc) ?? militias ?? UNREAD;
         break;
       case "groups":
-        resolved = tiedSide(matches, k, doc) ?? (lean === "pro-LNA" && gnaNamed ? { actor: "GNA", reading: "GNA: pro-LNA outlet's name for the GNA's forces" } : undefined);
+        resolved = tiedSide(matches, k, doc) ?? (lean === "pro-LNA" && gnaNamed ? { actor: "GNA", reading: "GNA: pro-LNA outlet's name for the GNA's forces" } : UNREAD);
+        break;
+      case "fighters":
+        resolved = tiedSide(matches, k, doc) ?? UNREAD;
         break;
       case "unit":
-        resolved = tiedSide(matches, k, doc) ?? unitSide(doc, matches, k);
+        // A partisan outlet's units, named with no side beside them, are its own side's.
+        resolved = tiedSide(matches, k, doc) ?? unitSide(doc, matches, k) ?? OWN_UNITS[lean];
+        break;
+      case "operation":
+        resolved = operationSide(out);
+        break;
+      case "organisation":
+        resolved = isisNamed ? { actor: "ISIS", reading: "ISIS: the organisation the article names" } : undefined;
         break;
       case "rebels":
         resolved = lean === "pro-GNA" ? { actor: "LNA", reading: "LNA: pro-GNA outlet's name for Haftar's side" } : undefined;
         break;
       case "possessed":
-        resolved = ownerOf(doc, out, m);
+        resolved = (m.reading.person === "1" ? speakerBefore(doc, out, m) : undefined) ?? ownerOf(doc, out, m);
         break;
     }
     if (resolved === undefined) continue;
@@ -253,19 +293,63 @@ function ownerOf(doc: Doc, resolved: readonly ActorMention[], m: RawMatch): Reso
   const s = sentenceIndexAt(doc, m.start);
   const start = doc.norm.originalIndex[doc.sentences[s]?.start ?? 0] ?? 0;
   const prevStart = doc.norm.originalIndex[doc.sentences[s - 1]?.start ?? doc.sentences[s]?.start ?? 0] ?? 0;
-  let here: ActorMention | undefined;
-  let firstBefore: ActorMention | undefined;
-  // `resolved` is in text order and ends before this mention: walk back over two sentences.
-  for (let j = resolved.length - 1; j >= 0; j--) {
-    const a = resolved[j] as ActorMention;
-    if (a.evidence.start < prevStart) break;
-    if (!isHolder(a.actor)) continue;
-    if (a.evidence.start >= start) here ??= a;
-    else firstBefore = a;
-  }
-  const owner = here ?? firstBefore;
+  const want = pronounGender(m.form);
+  // The nearest owner that agrees with the pronoun ("قواته": حفتر, not قوات الوفاق), else the nearest.
+  const pick = (agreeing: boolean): ActorMention | undefined => {
+    let here: ActorMention | undefined;
+    let firstBefore: ActorMention | undefined;
+    // `resolved` is in text order and ends before this mention: walk back over two sentences.
+    for (let j = resolved.length - 1; j >= 0; j--) {
+      const a = resolved[j] as ActorMention;
+      if (a.evidence.start < prevStart) break;
+      if (!isHolder(a.actor) && a.actor !== "UNKNOWN") continue;
+      if (agreeing && (want === undefined || formGender(a.form) !== want)) continue;
+      if (a.evidence.start >= start) here ??= a;
+      else firstBefore = a;
+    }
+    return here ?? firstBefore;
+  };
+  const owner = pick(true) ?? pick(false);
   if (owner === undefined) return undefined;
   return { actor: owner.actor, reading: `${owner.actor}: the owner of the pronoun, "${owner.form}"` };
+}
+
+type Gender = "m" | "f";
+
+/** "قواته" wants a masculine singular owner, "قواتها" a feminine one (or a non-human plural); "قواتهم" any. */
+function pronounGender(form: string): Gender | undefined {
+  if (form.endsWith("هم") || form.endsWith("نا")) return undefined;
+  if (form.endsWith("ها")) return "f";
+  return form.endsWith("ه") ? "m" : undefined;
+}
+
+/** Feminine forms: a head in ة ("حكومة الوفاق", "قوة حماية درنة"), a plural in ات ("قوات حفتر"), a country in ا ("تركيا"). */
+function formGender(form: string): Gender {
+  const head = form.split(" ", 1)[0] as string;
+  return /(ه|ات|يا|ا)$/.test(head) && !/^(ال)?(جيش|اللواء|لواء)$/.test(head) ? "f" : "m";
+}
+
+const SPEAKING = new Set(["قال", "قالت", "أكد", "أكدت", "أعلن", "أعلنت", "أضاف", "أضافت", "أوضح", "أوضحت", "نفى", "نفت", "باسم"].map(normalize));
+
+/**
+ * "قواتنا" in "وقال المتحدث باسم قوات حفتر ... إن قواتنا": the forces of the side that
+ * speaks, named right after a verb of saying or "باسم" earlier in the sentence.
+ */
+function speakerBefore(doc: Doc, resolved: readonly ActorMention[], m: RawMatch): Resolved | undefined {
+  const sentence = doc.sentences[sentenceIndexAt(doc, m.start)];
+  if (sentence === undefined) return undefined;
+  const start = doc.norm.originalIndex[sentence.start] ?? 0;
+  for (let j = resolved.length - 1; j >= 0; j--) {
+    const a = resolved[j] as ActorMention;
+    if (a.evidence.start < start) break;
+    if (!isHolder(a.actor)) continue;
+    // The word before the mention, in normalised text.
+    const at = normalizedOffset(doc, a.evidence.start);
+    const before = doc.norm.text.slice(Math.max(0, at - 12), at).trim().split(/\s+/).pop() ?? "";
+    const stem = before.replace(/^[وف]/, "");
+    if (SPEAKING.has(stem) || SPEAKING.has(before)) return { actor: a.actor, reading: `${a.actor}: the speaker's own forces, "${a.form}"` };
+  }
+  return undefined;
 }
 
 /** The side a mention fights for: a holder itself, or the side its backer supports. */

@@ -10,7 +10,7 @@ const set = (ws: readonly string[]): ReadonlySet<string> => new Set(ws.map(norma
 const SAY = set([
   "قال", "قالت", "قالوا", "يقول", "تقول", "أعلن", "أعلنت", "أعلنوا", "يعلن", "تعلن", "أكد", "أكدت", "أكدوا", "يؤكد", "تؤكد",
   "أفاد", "أفادت", "يفيد", "تفيد", "أوضح", "أوضحت", "ذكر", "ذكرت", "يذكر", "تذكر", "أضاف", "أضافت", "صرح", "صرحت",
-  "أشار", "أشارت", "نقل", "نقلت", "اعتبر", "اعتبرت", "كشف", "كشفت", "حذر", "حذرت", "أفادت", "تابع", "تابعت",
+  "أشار", "أشارت", "نقل", "نقلت", "نفى", "نفت", "ينفي", "تنفي", "اعتبر", "اعتبرت", "كشف", "كشفت", "حذر", "حذرت", "أفادت", "تابع", "تابعت",
 ]);
 /** The outlet's distancing verbs: it reports the claim without vouching for it. */
 const DISTANCING = set(["زعم", "زعمت", "زعموا", "يزعم", "تزعم", "ادعى", "ادعت", "ادعوا", "يدعي", "تدعي", "مزاعم", "ادعاءات", "زاعمة", "مدعية"]);
@@ -61,6 +61,8 @@ export function findCues(
   sentenceEnd: number,
   actors: readonly ActorAt[],
   inherited: Attribution | undefined,
+  /** The first side named in the sentence before: the subject of a bare "وأكدت أن". */
+  previousTopic?: ActorId,
 ): Cue[] {
   const cues: Cue[] = [];
   const text = doc.norm.text;
@@ -102,6 +104,12 @@ export function findCues(
       }
     }
     const distanced = kind === "distance";
+    const earlierCue = cues.at(-1);
+    if (speaker === undefined && words === 0 && earlierCue !== undefined) {
+      // "نفى المسماري ... وقال إن": the same speaker goes on.
+      cues.push({ at: i, trailing: false, attribution: { ...earlierCue.attribution, distanced: distanced || earlierCue.attribution.distanced } });
+      continue;
+    }
     if (speaker === undefined && words === 0) {
       // "وأعلنت أنها ...": the subject was named earlier in the sentence.
       const earlier = actors.filter((a) => a.first < i && a.first >= sentenceStart).pop();
@@ -109,6 +117,10 @@ export function findCues(
         speaker = earlier.actor;
         end = tok.end;
       }
+    }
+    if (speaker === undefined && words === 0 && inherited === undefined && previousTopic !== undefined) {
+      speaker = previousTopic;
+      end = tok.end;
     }
     if (speaker === undefined && words <= 1 && inherited !== undefined) {
       // "وأضاف البيان", "وأوضح أن": the previous statement continues.

@@ -9,6 +9,7 @@ const OPENERS: ReadonlySet<string> = new Set(
   // aims at the return, not at the expulsion.
   ["بعد", "فيما", "بينما", "حيث", "ثم", "لكن", "لكنه", "لكنها", "عقب", "إثر", "حين", "كما", "التي", "الذي", "الذين", "اللتين", "اللذين"].map(normalize),
 );
+const INCLUDING: ReadonlySet<string> = new Set(["بما", "ومنها", "خاصة", "لاسيما", "سيما", "وخاصة"].map(normalize));
 /** "على بعد 450 كلم", "من بعد": بعد as distance or adverb, not a clause. */
 const NOT_BEFORE_BAD = new Set(["على", "من", "في"].map(normalize));
 
@@ -23,7 +24,8 @@ export function clauseStarts(doc: Doc, from: number, to: number): number[] {
     const tok = doc.tokens[i] as Token;
     const prev = doc.tokens[i - 1] as Token;
     if (/[,;:]/.test(text.slice(prev.end, tok.start))) {
-      starts.push(i);
+      // "..., بما في ذلك بنغازي وطبرق": a list that goes on after the comma is the same clause.
+      if (!INCLUDING.has(tok.text)) starts.push(i);
       continue;
     }
     const opener = stemReadings(tok.text).some((r) => (r.prefix === "" || r.prefix === "و" || r.prefix === "ف") && OPENERS.has(r.stem));

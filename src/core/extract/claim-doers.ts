@@ -1,7 +1,8 @@
 import type { Token } from "../text/tokenize.ts";
 import type { ActorId } from "../types.ts";
 import { isHolder } from "./actor-lexicon.ts";
-import { type ActorSite, type ClaimSite, eligible, isIn, RELATIVES, wordSet } from "./claim-sentence.ts";
+import { isStatusNoun } from "./claim-places.ts";
+import { type ActorSite, type ClaimSite, eligible, isIn, pronounIsObject, RELATIVES, wordSet } from "./claim-sentence.ts";
 
 /**
  * Who does what a trigger says, and (for transitive triggers) to whom. Arabic news puts the
@@ -17,6 +18,8 @@ export interface Doers {
 
 /** Nouns that are the subject themselves and are no side: "المجموعات قد استولت على". */
 const NON_ACTOR_SUBJECTS = wordSet(["المجموعات", "الجماعات", "العناصر", "السكان", "الأهالي", "المسلحين", "المرتزقة", "مرتزقة", "القوات", "الوحدات", "المهاجمة", "المسلحون", "المرتزقه"]);
+/** "عناصر تنظيم داعش", "فلول الميليشيات": the members of a side. */
+const MEMBERS = wordSet(["عناصر", "مسلحي", "مسلحو", "فلول", "مقاتلي", "مقاتلو", "بقايا"]);
 /** Between a subject and its verb: "قد", "كانت" ("كانت قوات الوفاق قد أعلنت"). */
 const AUXILIARIES = wordSet(["قد", "لقد", "كانت", "كان", "كانوا", "باتت", "أصبحت"]);
 const POSSESSED_FORCES = wordSet(
@@ -38,6 +41,10 @@ const VSO_REACH = 3;
 const PASSIVE_AUX = wordSet(["تم", "يتم", "جرى", "يجري"]);
 /** How many tokens before a verbal noun a side still reads as its doer or addressee ("مهلة لميليشيات مصراتة للانسحاب"). */
 const NOUN_REACH = 3;
+/** How far after "خسارة" its loser may be named. */
+const LOSER_REACH = 8;
+/** Words between a status noun and its holder: "آخر معقل رئيسي لقوات خليفة حفتر". */
+const STATUS_REACH = 3;
 
 export class DoerReader {
   constructor(
@@ -158,19 +165,46 @@ export class DoerReader {
     // The subject may follow after a noun or two ("قصفت طائرات مسيرة تركية").
     const next = this.after(at, windowEnd, VSO_REACH, false);
     const before = this.nearestBefore(at, clauseStart);
+    // "طرد مقاتلون محليون تنظيم داعش": a nominative plural right after the verb is its
+    // subject (no side), so the side after it is the object.
+    if (next !== undefined && word.genitive === "object" && this.nominativeSubjectBefore(next.first)) return { agent: "UNKNOWN", object: next.actor };
     if (next !== undefined) {
       const second = this.after(next.next - 1, windowEnd, 2, false, true);
       if (word.genitive === "object" && before !== undefined && second === undefined) return { agent: before, object: next.actor };
       return { agent: next.actor, object: second?.actor };
     }
+    // "فر عناصر تنظيم داعش": members of a side are that side's doers of an intransitive verb.
+    if (word.genitive === "agent") {
+      const members = this.site.actors.find((a) => a.first > at + 1 && a.first <= at + 1 + VSO_REACH && a.first < windowEnd && isIn(this.site.doc.tokens[a.first - 1], MEMBERS) && eligible(a, this.holderOnly));
+      if (members !== undefined) return { agent: members.actor, object: undefined };
+    }
     const antecedent = this.relativeAntecedent();
     if (antecedent === null) return { agent: undefined, object: undefined };
     if (antecedent !== undefined) return { agent: antecedent, object: undefined };
     if (before !== undefined) return { agent: before, object: undefined };
+    // "عناصر داعش الذين كانوا يتحصنون في قنفودة فروا منها": the relative clause and the verb
+    // after it share the head noun as subject.
+    const head = this.relativeHead();
+    if (head !== undefined) return { agent: head, object: undefined };
     const owner = this.possessedForces();
     if (owner !== undefined) return { agent: owner, object: undefined };
     if (this.statedNonActor() || this.nonActorAfter()) return { agent: undefined, object: undefined };
     return { agent: this.implicit(), object: undefined };
+  }
+
+  /**
+   * A sound masculine plural in -ون between the verb and `end` ("مقاتلون", "مسلحون"): only a
+   * nominative takes -ون, and in construct it drops the ن ("مقاتلو مصراتة"), so this word is
+   * a subject of its own, not the head of the side named after it.
+   */
+  private nominativeSubjectBefore(end: number): boolean {
+    const { doc, at, actors } = this.site;
+    for (let i = at + 1; i < end && i <= at + 2; i++) {
+      const text = (doc.tokens[i] as Token).text;
+      if (text.length < 5 || !text.endsWith("ون") || /^(ي|ت|سي|ست)/.test(text)) continue;
+      if (!actors.some((a) => i >= a.first && i < a.next)) return true;
+    }
+    return false;
   }
 
   /**
@@ -189,7 +223,14 @@ export class DoerReader {
   private readNoun(clauseStart: number): Doers {
     const { site } = this;
     const { at, windowEnd, word, actors } = site;
-    if (word.pronoun) {
+    // "آخر معقل رئيسي لقوات خليفة حفتر", "معاقل داعش": the stronghold's holder is its genitive,
+    // past an adjective or two; the sentence's subject is often the side that took it.
+    if (isStatusNoun(site.stem) && !word.pronoun) {
+      const holder = this.after(at, windowEnd, STATUS_REACH, true);
+      if (holder !== undefined) return { agent: holder.actor, object: undefined };
+    }
+    // "بتطويقها": with no doer after it, the pronoun of a transitive noun is its object.
+    if (word.pronoun && !pronounIsObject(site)) {
       const object = word.genitive === "object" ? this.after(at, windowEnd, 1, true, true)?.actor : undefined;
       return { agent: this.topic(this.site.from, at) ?? this.topic(this.site.prevFrom, this.site.from) ?? this.speaker(), object };
     }
@@ -197,11 +238,16 @@ export class DoerReader {
     const next = this.after(at, windowEnd, 1, true) ?? (site.action === "struck" ? this.after(at, windowEnd, STRIKE_DOER_REACH, false) : undefined);
     if (word.genitive === "agent" && next !== undefined) return { agent: next.actor, object: undefined };
     const object = word.genitive === "object" ? this.after(at, windowEnd, 1, true, true)?.actor : undefined;
+    // "خسارة الوطية تحرم قوات حفتر", "خسارة غريان انتكاسة لحفتر": the loser after the place lost.
+    if (word.loser === true && this.nearestBefore(at, clauseStart) === undefined) {
+      const loser = this.after(at, site.clauseEnd, LOSER_REACH, true);
+      if (loser !== undefined) return { agent: loser.actor, object: undefined };
+    }
     // "مهلة لميليشيات مصراتة للانسحاب", "الكتيبة 166 تمكنت من طرد": a side just before the noun.
     let close: ActorSite | undefined;
     for (let k = actors.length - 1; k >= 0 && close === undefined; k--) {
       const a = actors[k] as ActorSite;
-      if (a.next <= at && at - a.next <= NOUN_REACH && eligible(a, this.holderOnly)) close = a;
+      if (a.next <= at && at - a.next <= NOUN_REACH && a.acted !== true && eligible(a, this.holderOnly)) close = a;
     }
     // No side named in the sentence: the speaker's own action, else unknown. The sentence
     // before is not consulted: a bare verbal noun is too often hypothetical ("من شأن السيطرة").

@@ -29,8 +29,12 @@ export interface TriggerWord {
   readonly fellTo?: true;
   /** "طرد": the doer captured the place, the expelled withdrew from it. */
   readonly expels?: true;
+  /** "خسارة": the loser may follow the place lost, anywhere in the clause. */
+  readonly loser?: true;
   /** The word only counts with one of these after it: next to a noun ("ضربة جوية"), within a few words of a verb ("ترسل تركيا مسلحين"). */
   readonly needsNext?: ReadonlySet<string>;
+  /** How many words after a verb `needsNext` may be found (default 4): "تتخذ من غريان، منذ ...، قاعدة". */
+  readonly needsReach?: number;
 }
 
 interface Spec {
@@ -38,11 +42,14 @@ interface Spec {
   readonly genitive?: "agent" | "object";
   readonly means?: StrikeMeans;
   readonly expels?: true;
+  readonly loser?: true;
   readonly fellTo?: true;
   readonly needsNext?: readonly string[];
+  readonly needsReach?: number;
 }
 
 const words = new Map<string, TriggerWord>();
+const deferred: [string, TriggerWord][] = [];
 /** Verbal nouns spelt like a verb ("طرد", "قصف", "تقدم"): read as nouns after a preposition. */
 const nounReadings = new Map<string, TriggerWord>();
 
@@ -61,7 +68,11 @@ function verb(spec: Spec, past: readonly string[], present: readonly string[], p
     for (const suffix of ["", "ت", "وا", "تا"]) put(p + suffix, { ...base, action: spec.action, person: "3", future: false });
     put(`${p}نا`, { ...base, action: spec.action, person: "1", future: false });
     // Not "ه": "ضربه" is also the noun ضربة.
-    if (base.genitive === "object") for (const obj of ["ها", "هم"]) put(p + obj, { ...base, action: spec.action, person: "3", future: false, objectPronoun: true });
+    // "دخلها", "دخلتها", "دخلوها": an object pronoun after the subject ending. Added last, and
+    // only where no verbal noun has the same spelling ("استعادتها" is "its recovery").
+    if (base.genitive === "object") {
+      for (const subj of ["", "ت", "و"]) for (const obj of ["ها", "هم"]) deferred.push([p + subj + obj, { ...base, action: spec.action, person: "3", future: false, objectPronoun: true }]);
+    }
   }
   for (const stem of present) {
     for (const [prefix, person] of [["ي", "3"], ["ت", "3"], ["ن", "1"]] as const) {
@@ -81,9 +92,11 @@ function verb(spec: Spec, past: readonly string[], present: readonly string[], p
 }
 
 function pick(spec: Spec): Partial<TriggerWord> {
-  const out: { means?: StrikeMeans; expels?: true; fellTo?: true; needsNext?: ReadonlySet<string> } = {};
+  const out: { means?: StrikeMeans; expels?: true; loser?: true; fellTo?: true; needsNext?: ReadonlySet<string>; needsReach?: number } = {};
+  if (spec.needsReach !== undefined) out.needsReach = spec.needsReach;
   if (spec.means !== undefined) out.means = spec.means;
   if (spec.expels !== undefined) out.expels = spec.expels;
+  if (spec.loser !== undefined) out.loser = spec.loser;
   if (spec.fellTo !== undefined) out.fellTo = spec.fellTo;
   if (spec.needsNext !== undefined) out.needsNext = new Set(spec.needsNext.map(normalize));
   return out;
@@ -95,6 +108,9 @@ function masdar(spec: Spec, nouns: readonly string[]): void {
     const n = normalize(raw);
     put(n, { ...base, action: spec.action, pronoun: false });
     put(`ال${n}`, { ...base, action: spec.action, pronoun: false });
+    // The indefinite accusative ("فرضت حصارا", "شنت هجوما"): tanween fath is written ا,
+    // except on ة and on a final hamza or alif.
+    if (!/[هاي]$/.test(n)) put(`${n}ا`, { ...base, action: spec.action, pronoun: false });
     // ة becomes ت before a pronoun: سيطرة → سيطرتها.
     const bound = n.endsWith("ه") ? `${n.slice(0, -1)}ت` : n;
     for (const pron of ["ه", "ها", "هم", "هما"]) put(bound + pron, { ...base, action: spec.action, pronoun: true });
@@ -121,7 +137,12 @@ verb({ action: "controls" }, ["تمركز", "انتشر"], ["تمركز", "نت�
 masdar({ action: "controls" }, ["انتشار"]);
 // "أحكمت قبضتها على": tightened its grip on (only with the grip or control after it).
 verb({ action: "captured", needsNext: ["قبضتها", "قبضته", "قبضتهم", "سيطرتها", "سيطرته", "سيطرتهم", "السيطرة", "القبضة"] }, ["أحكم"], ["حكم"], "controls");
-masdar({ action: "controls" }, ["معقل", "مقر", "متمركزة", "متمركزين", "متمركز"]);
+masdar({ action: "controls" }, ["معقل", "معاقل", "مقر", "متمركزة", "متمركزين", "متمركز", "متحصنين", "المتحصنين"]);
+// "تتخذ من غريان قاعدة", "اتخذها مقرا", "تستخدمها منطلقا": a place taken as a base is held.
+const AS_BASE = ["قاعدة", "مقرا", "معقلا", "منطلقا", "مركزا", "قواعد", "معاقله", "معاقلها", "معاقلهم", "معقلا"];
+verb({ action: "controls", genitive: "object", needsNext: AS_BASE, needsReach: 10 }, ["اتخذ", "استخدم"], ["تخذ", "ستخدم"]);
+// "يتحصن في الصابري": entrenched in a place is holding it.
+verb({ action: "controls" }, ["تحصن"], ["تحصن"]);
 
 verb({ action: "entered", genitive: "object" }, ["دخل", "اقتحم"], ["دخل", "قتحم"]);
 masdar({ action: "entered" }, ["دخول", "اقتحام"]);
@@ -129,31 +150,52 @@ masdar({ action: "entered" }, ["دخول", "اقتحام"]);
 verb({ action: "withdrew" }, ["انسحب", "تراجع", "تقهقر", "هرب"], ["نسحب", "تراجع", "تقهقر", "هرب"]);
 verb({ action: "withdrew" }, ["فر", "فرر"], ["فر"]);
 verb({ action: "withdrew", genitive: "object" }, ["اخلى", "اخل", "خسر"], ["خلي", "خسر"]);
-masdar({ action: "withdrew" }, ["انسحاب", "تراجع", "تقهقر", "فرار", "هروب", "اخلاء", "خسارة"]);
+masdar({ action: "withdrew" }, ["انسحاب", "انسحابات", "تراجع", "تقهقر", "فرار", "هروب", "اخلاء", "خروج"]);
+// "خسارة غريان تمثل انتكاسة لحفتر": the loser may be named after the place lost.
+masdar({ action: "withdrew", loser: true }, ["خسارة"]);
+verb({ action: "withdrew" }, ["خرج"], ["خرج"]);
+// Surrender gives the place up ("استسلم مقاتلو التنظيم في الحي").
+verb({ action: "withdrew" }, ["استسلم"], ["ستسلم"]);
+masdar({ action: "withdrew" }, ["استسلام"]);
+verb({ action: "withdrew", genitive: "object" }, ["غادر"], ["غادر"]);
+masdar({ action: "withdrew", genitive: "object" }, ["مغادرة"]);
 
 verb({ action: "advancing" }, ["تقدم", "زحف", "توغل"], ["تقدم", "زحف", "توغل"]);
 masdar({ action: "advancing" }, ["تقدم", "زحف", "توغل"]);
+// Pursuit carries the pursuer toward where the pursued went ("لملاحقة الفارين حتى ترهونة").
+verb({ action: "advancing", genitive: "object" }, ["لاحق"], ["لاحق"]);
+masdar({ action: "advancing", genitive: "object" }, ["ملاحقة", "مطاردة"]);
 
 verb({ action: "struck", genitive: "object" }, ["قصف", "استهدف", "ضرب"], ["قصف", "ستهدف", "ضرب"]);
 masdar({ action: "struck", genitive: "object" }, ["قصف", "استهداف"]);
+// "أغارت الطائرات على": to raid, from the air in this register (present "يغير" only with "على": it also means "to change").
+verb({ action: "struck", means: "air", needsNext: ["على"] }, ["أغار"], ["غير"]);
 masdar({ action: "struck", means: "air" }, ["غارة", "غارات"]);
 masdar({ action: "struck" }, ["ضربات"]);
 masdar({ action: "struck", needsNext: ["جوية", "جويه", "صاروخية", "مدفعية", "بطائرة", "بطائرات"] }, ["ضربة"]);
 masdar({ action: "struck", means: "artillery" }, ["قذائف"]);
 
-verb({ action: "repelled", genitive: "object" }, ["صد", "دحر", "تصد"], ["صد", "دحر", "تصدى"]);
-masdar({ action: "repelled", genitive: "object" }, ["صد", "دحر", "تصدي"]);
+verb({ action: "repelled", genitive: "object" }, ["صد", "تصد"], ["صد", "تصدى"]);
+masdar({ action: "repelled", genitive: "object" }, ["صد", "تصدي"]);
+// "دحر" is to rout: the routed side is driven out of the place ("دحرت فلول الجيش").
+verb({ action: "repelled", genitive: "object", expels: true }, ["دحر"], ["دحر"]);
+masdar({ action: "repelled", genitive: "object", expels: true }, ["دحر"]);
 
 verb({ action: "besieging", genitive: "object" }, ["حاصر", "طوق"], ["حاصر", "طوق"]);
 masdar({ action: "besieging", genitive: "object" }, ["حصار", "محاصرة", "تطويق"]);
 
+// "هاجمت قوات حفتر مدينة غريان": an attack on a place is a fight over it.
+verb({ action: "contested", genitive: "object" }, ["هاجم"], ["هاجم"]);
 masdar({ action: "contested" }, ["معارك", "معركة", "اشتباكات", "اشتباك", "مواجهات", "هجوم", "هجوما", "هجمات"]);
 
 masdar({ action: "reinforcing" }, ["تعزيزات"]);
 // Sending fighters: "ترسل مسلحين", "قامت بنقل مقاتلين", "لنشر قوات" (not "نشر صورا").
 const SENT = ["قوات", "مسلحين", "مقاتلين", "مرتزقة", "المرتزقة", "تعزيزات", "عسكريين", "جنود", "جنودا", "وحدات", "عناصر"];
 verb({ action: "reinforcing", needsNext: SENT }, ["أرسل", "نقل", "نشر"], ["رسل", "نقل", "نشر"]);
-masdar({ action: "reinforcing", needsNext: SENT }, ["إرسال", "نقل", "نشر"]);
+// "إرسال قوات": what is sent is the genitive, the sender is named elsewhere.
+masdar({ action: "reinforcing", genitive: "object", needsNext: SENT }, ["إرسال", "نقل", "نشر"]);
+
+for (const [surface, w] of deferred) if (!words.has(normalize(surface))) put(surface, w);
 
 export const TRIGGERS: ReadonlyMap<string, TriggerWord> = words;
 export const NOUN_READINGS: ReadonlyMap<string, TriggerWord> = nounReadings;

@@ -12,6 +12,8 @@ export interface ActorSite {
   readonly next: number;
   readonly actor: ActorId;
   readonly oblique: boolean;
+  /** The genitive of a transitive verbal noun ("بعد طرد الجماعات"): acted on, never a doer. */
+  readonly acted?: true;
 }
 
 export interface PlaceAt {
@@ -40,6 +42,11 @@ export interface ClaimSite {
   readonly action: ClaimAction;
   /** The article's Tripoli mention, which "العاصمة" refers to; undefined when it names none. */
   readonly capital?: PlaceAt;
+  /** The country's capital (Tripoli in a Libya article) from the gazetteer, for "العاصمة" in an article that never names it. */
+  readonly capitalId?: string;
+  /** Every place of the article and how often each is named: "المدينة" with no antecedent near is the article's city. */
+  readonly allPlaces?: readonly PlaceAt[];
+  readonly mentions?: ReadonlyMap<string, number>;
 }
 
 export const wordSet = (ws: readonly string[]): ReadonlySet<string> => new Set(ws.map(normalize));
@@ -60,4 +67,20 @@ export const RELATIVES = wordSet(["التي", "الذي", "الذين", "الل�
 
 export function eligible(a: ActorSite, holderOnly: boolean): boolean {
   return !holderOnly || isHolder(a.actor);
+}
+
+/**
+ * "بتطويقها" (encircling it) or "طردها قوات حفتر" (its expelling Haftar's forces)? The
+ * pronoun on a transitive verbal noun is its object unless an object follows: a side, a
+ * place or a definite noun.
+ */
+export function pronounIsObject(site: ClaimSite): boolean {
+  // Entering takes its place as an object too ("دخولها": entering it; "دخوله المدينة": his entering the city).
+  if (!site.word.pronoun || (site.word.genitive !== "object" && site.action !== "entered")) return false;
+  const at = site.at;
+  const next = site.doc.tokens[at + 1];
+  if (next === undefined || at + 1 >= site.clauseEnd) return true;
+  // "دخولها مدينة ترهونة": a place after a head noun is the object too (annexation makes it definite).
+  if (site.actors.some((a) => a.first === at + 1) || site.places.some((p) => p.first === at + 1 || p.first === at + 2)) return false;
+  return !next.text.startsWith("ال");
 }

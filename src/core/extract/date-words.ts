@@ -62,8 +62,17 @@ export function stems(word: string | undefined): readonly string[] {
 export function canStart(word: string): boolean {
   const c = word.charCodeAt(0);
   if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) return true;
-  return stems(word).some((s) => START_WORDS.has(s));
+  let can = CAN_START.get(word);
+  if (can === undefined) {
+    if (CAN_START.size >= STEMS_CAP) CAN_START.clear();
+    can = stems(word).some((s) => START_WORDS.has(s));
+    CAN_START.set(word, can);
+  }
+  return can;
 }
+
+/** Memo of `canStart` for words: it is asked of every token. */
+const CAN_START = new Map<string, boolean>();
 
 /** Every word a date can start with, to keep a conjunction ("وفجر الخميس") out of the evidence. */
 const START_WORDS: ReadonlySet<string> = new Set([
@@ -99,6 +108,11 @@ export function isCue(word: string | undefined): boolean {
   return stems(word).some((s) => DATE_CUES.has(s));
 }
 
+/** First words of two-word month names ("كانون الثاني"): a pair is built only after these. */
+const TWO_WORD_MONTH_STARTS: ReadonlySet<string> = new Set(
+  [...MONTHS.keys()].filter((k) => k.includes(" ")).map((k) => k.slice(0, k.indexOf(" "))),
+);
+
 /** A month name of one or two tokens at `i`: its number and the token after it. */
 export function monthAt(ctx: Ctx, i: number): { month: number; end: number; ambiguous: boolean } | null {
   const a = ctx.words[i];
@@ -106,7 +120,7 @@ export function monthAt(ctx: Ctx, i: number): { month: number; end: number; ambi
   if (a === undefined) return null;
   if (b !== undefined) {
     for (const s of stems(a)) {
-      const two = MONTHS.get(`${s} ${b}`);
+      const two = TWO_WORD_MONTH_STARTS.has(s) ? MONTHS.get(`${s} ${b}`) : undefined;
       if (two !== undefined) return { month: two, end: i + 2, ambiguous: false };
     }
   }
@@ -141,15 +155,19 @@ export function dayNumberAt(ctx: Ctx, i: number): { day: number; end: number } |
     return d >= 1 && d <= 31 ? { day: d, end: i + 1 } : null;
   }
   // Ordinals: "الثامن من", "الحادي والعشرين من"; with or without "من".
-  for (const len of [2, 1]) {
-    const key = ctx.words.slice(i, i + len).join(" ");
-    const stem = len === 1 ? stems(key).find((s) => ORDINAL_DAYS.has(s)) : ORDINAL_DAYS.has(key) ? key : undefined;
-    if (stem === undefined) continue;
-    const day = ORDINAL_DAYS.get(stem) as number;
-    const end = ctx.words[i + len] === "من" ? i + len + 1 : i + len;
-    return { day, end };
-  }
-  return null;
+  // Two words first ("الحادي والعشرين"); at the sentence's end the pair is the word alone.
+  const next = ctx.words[i + 1];
+  const pair = next === undefined ? w : ORDINAL_FIRST_WORDS.has(w) ? `${w} ${next}` : undefined;
+  if (pair !== undefined && ORDINAL_DAYS.has(pair)) return ordinalDay(ctx, pair, i + 2);
+  const stem = stems(w).find((s) => ORDINAL_DAYS.has(s));
+  return stem === undefined ? null : ordinalDay(ctx, stem, i + 1);
+}
+
+/** First words of the ordinal day names: a pair is only built for these. */
+const ORDINAL_FIRST_WORDS: ReadonlySet<string> = new Set([...ORDINAL_DAYS.keys()].map((k) => k.split(" ")[0] as string));
+
+function ordinalDay(ctx: Ctx, stem: string, end: number): { day: number; end: number } {
+  return { day: ORDINAL_DAYS.get(stem) as number, end: ctx.words[end] === "من" ? end + 1 : end };
 }
 
 export function directionAt(ctx: Ctx, i: number): Direction | undefined {

@@ -80,7 +80,8 @@ export function summarizeFraming(doc: Doc, actors: readonly ActorMention[]): Fra
       byForm[a.form] = (byForm[a.form] ?? 0) + 1;
       forms[a.actor] = byForm;
     }
-    placed.push({ ...tokenSpanOf(doc, a.evidence), side: sideOf(a.actor), mention: a });
+    const span = tokenSpanOf(doc, a.evidence);
+    placed.push({ first: span.first, next: span.next, side: sideOf(a.actor), mention: a });
   }
   const quoted = quotedTokens(doc);
   const counts = new Map<string, { word: string; favours: Lean; count: number }>();

@@ -8,6 +8,8 @@ const set = (words: readonly string[]): ReadonlySet<string> => new Set(words.map
 /** Hedges before a number: "نحو 30", "بحوالي 30", "أكثر من 30", "مسافة 30". */
 export const QUALIFIERS = set(["نحو", "حوالي", "حوالى", "قرابة", "زهاء", "مسافة", "قرابه", "بعد"]);
 export const TWO_WORD_QUALIFIERS = set(["على بعد", "على مسافة", "أكثر من", "اقل من", "أقل من", "ما يقارب", "ما يزيد", "يزيد عن", "لا يقل"]);
+/** The first words of TWO_WORD_QUALIFIERS: most words are none, and need no pair built. */
+export const TWO_WORD_QUALIFIER_STARTS: ReadonlySet<string> = new Set([...TWO_WORD_QUALIFIERS].map((q) => q.slice(0, q.indexOf(" "))));
 
 /** Words between a subject and its relation: "X التي تبعد", "X، الواقعة على بعد", "وتقع X". */
 export const FILLERS = set([

@@ -28,6 +28,8 @@ export function placesByToken(doc: Doc, places: readonly PlaceMention[]): Places
   const nStart: number[] = [];
   const nEnd: number[] = [];
   const covered = new Uint8Array(doc.tokens.length);
+  // Built on first use: only an anaphor ("المدينة الواقعة …") asks.
+  let lastBefore: ((g: number) => number) | undefined;
   places.forEach((m, p) => {
     const s = normalisedOffset(doc, m.evidence.start);
     const e = Math.max(s + 1, normalisedOffset(doc, m.evidence.end));
@@ -44,14 +46,31 @@ export function placesByToken(doc: Doc, places: readonly PlaceMention[]): Places
     startingAt: (g) => starts.get(g),
     endingAt: (g) => ends.get(g),
     firstToken: (p) => first[p] ?? -1,
-    lastBefore: (g) => {
-      let best = -1;
-      for (let p = 0; p < first.length; p++) if ((first[p] as number) < g && (first[p] as number) >= 0) best = p;
-      return best;
-    },
+    lastBefore: (g) => (lastBefore ??= lastBeforeOf(first))(g),
     normStart: (p) => nStart[p] ?? 0,
     normEnd: (p) => nEnd[p] ?? 0,
     covers: (g) => covered[g] === 1,
+  };
+}
+
+/**
+ * `lastBefore` by binary search: mentions sorted by first token, with the running maximum of
+ * their indices, so an anaphor late in a long article does not walk every mention before it.
+ */
+function lastBeforeOf(first: readonly number[]): (g: number) => number {
+  const order = first.flatMap((t, p) => (t >= 0 ? [p] : [])).sort((a, b) => (first[a] as number) - (first[b] as number) || a - b);
+  const tokens = order.map((p) => first[p] as number);
+  const bestUpTo: number[] = [];
+  order.forEach((p, k) => bestUpTo.push(Math.max(p, k > 0 ? (bestUpTo[k - 1] as number) : -1)));
+  return (g) => {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((tokens[mid] as number) < g) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? -1 : (bestUpTo[lo - 1] as number);
   };
 }
 

@@ -15,6 +15,7 @@ import {
   REFERENCE_CUES,
   RETREAT,
   stripConj,
+  TWO_WORD_QUALIFIER_STARTS,
   TWO_WORD_QUALIFIERS,
 } from "./measurement-lexicon.ts";
 import { parseNumber } from "./numbers.ts";
@@ -51,12 +52,17 @@ export function findMeasurements(doc: Doc, places: readonly PlaceMention[], gaz:
     const from = doc.sentenceTokenStart[s] ?? 0;
     const to = doc.sentenceTokenStart[s + 1] ?? from;
     const words = doc.tokens.slice(from, to).map((t) => t.text);
-    const scan: Scan = { doc, gaz, places, index, words, from, consumed: new Set() };
+    const between = (i: number): string => {
+      const a = doc.tokens[from + i - 1];
+      const b = doc.tokens[from + i];
+      return a && b ? doc.norm.text.slice(a.end, b.start) : "";
+    };
+    const scan: Scan = { doc, gaz, places, index, words, from, between, consumed: new Set() };
     for (let j = 0; j < words.length; j++) {
-      if (!scan.consumed.has(j)) for (const m of distanceAt(scan, j)) emit(m);
+      if (!scan.consumed.has(j)) distanceAt(scan, j, emit);
     }
     for (let j = 0; j < words.length; j++) {
-      if (!scan.consumed.has(j)) for (const m of directionOnlyAt(scan, j)) emit(m);
+      if (!scan.consumed.has(j)) directionOnlyAt(scan, j, emit);
     }
   }
   return out;
@@ -70,6 +76,8 @@ interface Scan {
   /** The sentence's normalised words; `from` is the global index of the first. */
   readonly words: readonly string[];
   readonly from: number;
+  /** The text between local word i - 1 and word i. */
+  readonly between: (i: number) => string;
   /** Local indices of words already read as part of a quantity or a direction phrase. */
   readonly consumed: Set<number>;
 }
@@ -80,13 +88,10 @@ function quantityAt(scan: Scan, j: number): { start: number; km: number; value: 
   let k = j;
   const w = words[j] ?? "";
   if (QUALIFIERS.has(w) || QUALIFIERS.has(w.startsWith("ب") ? w.slice(1) : w)) k = j + 1;
-  else if (TWO_WORD_QUALIFIERS.has(`${w} ${words[j + 1] ?? ""}`)) k = words[j + 2] === "عن" || words[j + 2] === "علي" ? j + 3 : j + 2;
-  const between = (i: number): string => {
-    const a = scan.doc.tokens[scan.from + i - 1];
-    const b = scan.doc.tokens[scan.from + i];
-    return a && b ? scan.doc.norm.text.slice(a.end, b.start) : "";
-  };
-  const n = parseNumber(words, k, between);
+  else if (TWO_WORD_QUALIFIER_STARTS.has(w) && TWO_WORD_QUALIFIERS.has(`${w} ${words[j + 1] ?? ""}`)) {
+    k = words[j + 2] === "عن" || words[j + 2] === "علي" ? j + 3 : j + 2;
+  }
+  const n = parseNumber(words, k, scan.between);
   if (!n || n.value <= 0) return null;
   const u = unitAt(words, n.end);
   if (!u) return null;
@@ -177,7 +182,10 @@ function retreatBefore(scan: Scan, k: number, window = 5): { at: number; demande
   return null;
 }
 
-function* distanceAt(scan: Scan, j: number): Generator<Measurement> {
+/** What a statement found is handed to. */
+type Emit = (m: Measurement) => void;
+
+function distanceAt(scan: Scan, j: number, emit: Emit): void {
   const q = quantityAt(scan, j);
   if (!q) return;
   const stated = { statedKm: round(q.km), statedValue: q.value, statedUnit: q.unit };
@@ -189,7 +197,7 @@ function* distanceAt(scan: Scan, j: number): Generator<Measurement> {
     const subject = subjectBefore(scan, q.start);
     consume(scan, dir.start, dir.end);
     const span = { start: subject?.start ?? localStart(scan, q.start), end: scan.index.normEnd(ref.place) };
-    yield build(scan, "distance-direction", subject?.place, ref.place, { ...stated, statedDirection: dir.compass }, span);
+    emit(build(scan, "distance-direction", subject?.place, ref.place, { ...stated, statedDirection: dir.compass }, span));
     return;
   }
   const prep = scan.words[q.end];
@@ -201,11 +209,11 @@ function* distanceAt(scan: Scan, j: number): Generator<Measurement> {
     const retreat = retreatBefore(scan, q.start);
     if (retreat) {
       const kind: MeasurementKind = ref.edge || retreat.demanded ? "pullback" : "pushback";
-      yield build(scan, kind, undefined, ref.place, stated, { start: localStart(scan, retreat.at), end });
+      emit(build(scan, kind, undefined, ref.place, stated, { start: localStart(scan, retreat.at), end }));
       return;
     }
     const subject = subjectBefore(scan, q.start);
-    yield build(scan, "distance", subject?.place, ref.place, stated, { start: subject?.start ?? localStart(scan, q.start), end });
+    emit(build(scan, "distance", subject?.place, ref.place, stated, { start: subject?.start ?? localStart(scan, q.start), end }));
     return;
   }
   // The reference before the quantity: "التراجع عن سرت بنحو 30 كيلومترا", "تبعد X عن Y 95 كلم".
@@ -222,11 +230,11 @@ function* distanceAt(scan: Scan, j: number): Generator<Measurement> {
   const retreat = retreatBefore(scan, p);
   if (retreat) {
     const kind: MeasurementKind = edge || retreat.demanded ? "pullback" : "pushback";
-    yield build(scan, kind, undefined, refBefore, stated, { start: localStart(scan, retreat.at), end });
+    emit(build(scan, kind, undefined, refBefore, stated, { start: localStart(scan, retreat.at), end }));
     return;
   }
   const subject = subjectBefore(scan, p);
-  if (subject !== undefined) yield build(scan, "distance", subject.place, refBefore, stated, { start: subject.start, end });
+  if (subject !== undefined) emit(build(scan, "distance", subject.place, refBefore, stated, { start: subject.start, end }));
 }
 
 /** Marks local words [from, to) as read, so a later start inside them is not a new statement. */
@@ -247,7 +255,7 @@ function localEnd(scan: Scan, iExclusive: number): number {
   return scan.doc.tokens[scan.from + iExclusive - 1]?.end ?? 0;
 }
 
-function* directionOnlyAt(scan: Scan, j: number): Generator<Measurement> {
+function directionOnlyAt(scan: Scan, j: number, emit: Emit): void {
   if (scan.index.covers(scan.from + j)) return; // "جنوب السودان" is a name, not a relation
   const dir = directionAt(scan.words, j);
   if (!dir) return;
@@ -259,7 +267,7 @@ function* directionOnlyAt(scan: Scan, j: number): Generator<Measurement> {
     const before = scan.words[j - 1];
     if (dir.adverb || before === "في" || isPartOf(scan, undefined, ref.place, dir.explicit)) return;
     const span = { start: localStart(scan, j), end: scan.index.normEnd(ref.place) };
-    yield build(scan, "direction", undefined, ref.place, { statedDirection: dir.compass }, span);
+    emit(build(scan, "direction", undefined, ref.place, { statedDirection: dir.compass }, span));
     return;
   }
   // "مناطق القداحية والهيشة والوشكة وأبوقرين شرق مدينة مصراتة": every listed place.
@@ -274,7 +282,7 @@ function* directionOnlyAt(scan: Scan, j: number): Generator<Measurement> {
   for (const subject of subjects) {
     if (isPartOf(scan, subject.place, ref.place, dir.explicit)) continue;
     const span = { start: subject.start, end: scan.index.normEnd(ref.place) };
-    yield build(scan, "direction", subject.place, ref.place, { statedDirection: dir.compass }, span);
+    emit(build(scan, "direction", subject.place, ref.place, { statedDirection: dir.compass }, span));
   }
 }
 

@@ -14,6 +14,7 @@ const NEGATOR_NEAR = set(["لم", "لن", "ليس", "ليست", "لا", "ما", 
 const RELATIVE = set(["التي", "الذي", "الذين"]);
 const WOULD = set(["شأن", "شأنه", "شأنها"]);
 const FROM = set(["من"]);
+const THAT = set(["أن", "ان"]);
 const NEAR_ONLY = set(["ما", "لا", "دون", "بدون", "عدم"]);
 /** "لا زال"/"ما زالت": "still", an affirmation. */
 const STILL = set(["زال", "زالت", "يزال", "تزال", "زالوا", "يزالون"]);
@@ -38,8 +39,9 @@ const INTENT = set([
   "ستواصل", "سيواصل", "سنواصل", "ستقوم", "سيقوم", "سيتم", "ستتم", "ستكون", "سيكون", "ستعمل", "سيعمل", "ستتمكن", "سيتمكن",
   "يريد", "تريد", "رغبة", "رغبتها", "رغبته", "العزم", "عزم", "عزمها", "عزمه",
   "دعا", "دعت", "تدعو", "يدعو", "دعوة", "دعوات", "طالب", "طالبت", "يطالب", "تطالب", "مطالبة", "مطالبات",
-  "أمر", "أمرت", "أوامر", "الأوامر", "التعليمات", "تعليمات", "يهدد", "تهدد", "هدد", "هددت", "تهديد", "تمهد", "يمهد", "تمهيد",
-  "مستعد", "مستعدة", "مستعدون", "جاهزة", "جاهزون", "طلب", "طلبت", "يطلب", "تطلب", "طالبا", "مطالبا",
+  "أمرت", "أوامر", "الأوامر", "التعليمات", "تعليمات", "يهدد", "تهدد", "هدد", "هددت", "تهديد", "تمهد", "يمهد", "تمهيد",
+  "تقضي", "يقضي", "قضت", "مبادرة",
+  "توعد", "توعدت", "يتوعد", "تتوعد", "تعهد", "تعهدت", "يتعهد", "تتعهد", "وعد", "وعدت", "مستعد", "مستعدة", "مستعدون", "جاهزة", "جاهزون", "طلب", "طلبت", "يطلب", "تطلب", "طالبا", "مطالبا",
 ]);
 /** Purpose nouns a "ل" ties to the trigger: "لإعادة السيطرة". */
 const PURPOSE_HEADS = set(["إعادة", "أجل", "بسط", "فرض", "توسعة", "توسيع", "استكمال"]);
@@ -63,6 +65,17 @@ function bareStems(tok: Token | undefined): readonly string[] {
 function anyIn(tok: Token | undefined, words: ReadonlySet<string>): boolean {
   if (tok === undefined) return false;
   for (const r of stemReadings(tok.text)) if (words.has(r.stem)) return true;
+  return false;
+}
+
+const ORDERED = set(["أمر"]);
+/**
+ * "أمر" (ordered) and "آمر" (commander: "آمر غرفة العمليات") fold to one spelling; the verb
+ * takes its order with ب ("أمر قواته بالتقدم", "أمر بسحب"), the title a plain genitive.
+ */
+function isOrder(tokens: readonly Token[], i: number, at: number): boolean {
+  if (!bareStems(tokens[i]).some((x) => ORDERED.has(x))) return false;
+  for (let j = i + 1; j <= Math.min(at, i + 3); j++) if ((tokens[j] as Token).text.startsWith("ب")) return true;
   return false;
 }
 
@@ -94,6 +107,8 @@ export function isPresupposedTopic(site: TriggerSite): boolean {
  */
 export function modalityOf(site: TriggerSite): Modality {
   const { tokens, at } = site;
+  // A condition after its answer ("ستقصف المدينة إذا لم تنسحب"): the answer is conditional too.
+  for (let i = at + 1; i < site.clauseEnd; i++) if (anyIn(tokens[i], CONDITION)) return "conditional";
   // A condition governs the whole sentence after it, its answer included ("إذا ... فإن الجيش سيقتحمها").
   for (let i = site.sentenceStart; i < at; i++) {
     const tok = tokens[i] as Token;
@@ -114,7 +129,10 @@ export function modalityOf(site: TriggerSite): Modality {
   for (let i = site.clauseStart; i < at; i++) if (anyIn(tokens[i], DENIAL)) return "negated";
   // "لم يتمكن الجيش من دخول": a negated "could" scopes over the action it governs.
   for (let i = Math.max(site.clauseStart, at - MODAL_REACH); i < at - 1; i++) {
-    if (bareStems(tokens[i]).some((x) => NEGATOR_NEAR.has(x)) && anyIn(tokens[i + 1], MODALS)) return "negated";
+    if (!bareStems(tokens[i]).some((x) => NEGATOR_NEAR.has(x))) continue;
+    // "من دون أن تتمكن من دخولها": "أن" may stand between.
+    const next = anyIn(tokens[i + 1], THAT) ? tokens[i + 2] : tokens[i + 1];
+    if (anyIn(next, MODALS)) return "negated";
   }
   if (site.word.future) return "intent";
   // "للانسحاب", "لتحرير": a verbal noun of purpose.
@@ -124,7 +142,10 @@ export function modalityOf(site: TriggerSite): Modality {
   for (let i = Math.max(site.clauseStart, at - 2); i < at; i++) if (anyIn(tokens[i], AIMING)) return "intent";
   // "من شأن السيطرة على سرت أن تمنح": what would follow from it, not what happened.
   for (let i = Math.max(site.sentenceStart, at - 3); i < at; i++) if (anyIn(tokens[i], WOULD) && anyIn(tokens[i - 1], FROM)) return "intent";
-  for (let i = Math.max(site.clauseStart, at - CUE_WINDOW); i < at; i++) if (anyIn(tokens[i], INTENT)) return "intent";
+  for (let i = Math.max(site.clauseStart, at - CUE_WINDOW); i < at; i++) {
+    if (anyIn(tokens[i], INTENT)) return "intent";
+    if (isOrder(tokens, i, at)) return "intent";
+  }
   // "المهلة التي حددها الجيش للانسحاب": a relative clause on an aim noun states the aim.
   if (anyIn(tokens[site.clauseStart], RELATIVE) && site.clauseStart > site.sentenceStart) {
     for (let i = Math.max(site.sentenceStart, site.clauseStart - 2); i < site.clauseStart; i++) if (anyIn(tokens[i], INTENT)) return "intent";

@@ -40,14 +40,24 @@ export interface ParsedNumber {
   readonly end: number;
 }
 
+/** `/^\d+$/` without a regex: asked of every word a distance could start at. */
+function isDigits(w: string): boolean {
+  if (w.length === 0) return false;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** The number whose first word is `words[i]`, or null. `between(k)` is the text before word k. */
 export function parseNumber(words: readonly string[], i: number, between: (k: number) => string): ParsedNumber | null {
   const w = words[i];
   if (w === undefined) return null;
-  if (/^\d+$/.test(w)) {
+  if (isDigits(w)) {
     // "2.5" and "1,200" are split by the tokenizer: join them back.
     const next = words[i + 1];
-    if (next !== undefined && /^\d+$/.test(next)) {
+    if (next !== undefined && isDigits(next)) {
       const sep = between(i + 1);
       if (sep === ".") return { value: Number(`${w}.${next}`), end: i + 2 };
       if (sep === "," && next.length === 3) return { value: Number(w + next), end: i + 2 };

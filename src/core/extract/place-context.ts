@@ -91,7 +91,7 @@ function contextOfWord(token: string): PlaceContext {
 export function placeContextOf(doc: Doc, first: number, prefix: string, sentenceStart: number): PlaceContext {
   // A preposition on the name itself ("بالجفرة", "لسرت") governs it.
   const clitics = prefix.endsWith("ال") ? prefix.slice(0, -2) : prefix.endsWith("لل") ? prefix.slice(0, -1) : prefix;
-  const preposition = clitics.replace(/^[وف]/, "");
+  const preposition = clitics.startsWith("و") || clitics.startsWith("ف") ? clitics.slice(1) : clitics;
   if (preposition !== "" && CLITIC_PREPOSITIONS.has(preposition)) return { kind: "preposition", cue: preposition };
   // After a conjunction the previous word is the previous list item, not a governor.
   if (clitics !== "") return NONE;

@@ -152,6 +152,20 @@ export const MEDIA_CUES: ReadonlySet<string> = wordSet(`
 const CUE_PROCLITICS: ReadonlySet<string> = new Set(["", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"]);
 const MAX_CUE_PROCLITICS = 2;
 
+/** CUE_PROCLITICS by their letters' codes: every token is scanned, and slicing each costs. */
+const CUE_PROCLITIC_BY_CODES: ReadonlyMap<number, string> = new Map(
+  [...CUE_PROCLITICS].filter((p) => p !== "").map((p) => [procliticCodes(p, p.length), p]),
+);
+
+function procliticCodes(token: string, k: number): number {
+  return k === 1 ? token.charCodeAt(0) : token.charCodeAt(0) * 0x10000 + token.charCodeAt(1);
+}
+
+/** The first `k` letters of `token` when they are cue proclitics ("" for none), else undefined. */
+function cueProcliticOf(token: string, k: number): string | undefined {
+  return k === 0 ? "" : CUE_PROCLITIC_BY_CODES.get(procliticCodes(token, k));
+}
+
 /**
  * The first non-undefined answer of `find` over the readings of `token` without its
  * proclitics, whole token first. Cheaper than `cliticReadings` (no arrays), for scanning
@@ -159,8 +173,8 @@ const MAX_CUE_PROCLITICS = 2;
  */
 export function findWithoutProclitics<T>(token: string, find: (stem: string, prefix: string) => T | undefined): T | undefined {
   for (let k = 0; k <= MAX_CUE_PROCLITICS && token.length - k >= 2; k++) {
-    const prefix = k === 0 ? "" : token.slice(0, k);
-    if (!CUE_PROCLITICS.has(prefix)) break;
+    const prefix = cueProcliticOf(token, k);
+    if (prefix === undefined) break;
     const found = find(k === 0 ? token : token.slice(k), prefix);
     if (found !== undefined) return found;
   }

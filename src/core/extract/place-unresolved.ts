@@ -70,9 +70,19 @@ function cannotName(word: string): boolean {
 }
 
 /** The cue a token carries, in construct (no article), when it introduces names. */
-function introducingCue(token: string): NounCue | undefined {
-  return findWithoutProclitics(token, introducingCueWord);
+function introducingCue(token: string): NounCue | null {
+  let cue = CUE_OF_TOKEN.get(token);
+  if (cue === undefined) {
+    if (CUE_OF_TOKEN.size >= CUE_MEMO_LIMIT) CUE_OF_TOKEN.clear();
+    cue = findWithoutProclitics(token, introducingCueWord) ?? null;
+    CUE_OF_TOKEN.set(token, cue);
+  }
+  return cue;
 }
+
+/** Every token is asked: a memo, as news copy repeats a small vocabulary; bounded. */
+const CUE_OF_TOKEN = new Map<string, NounCue | null>();
+const CUE_MEMO_LIMIT = 50_000;
 
 function introducingCueWord(stem: string): NounCue | undefined {
   const cue = NOUN_CUES.get(stem);
@@ -109,7 +119,7 @@ export function findUnresolvedPlaces(doc: Doc, covered: Uint8Array): PlaceMentio
     for (let i = doc.sentenceTokenStart[s] ?? 0; i + 1 < end; i++) {
       const cueToken = tokens[i] as Token;
       const cue = introducingCue(cueToken.text);
-      if (cue === undefined) continue;
+      if (cue === null) continue;
       const j = i + 1;
       const firstToken = tokens[j] as Token;
       if (covered[j] !== 0 || !adjacent(doc, cueToken, firstToken)) continue;

@@ -13,7 +13,18 @@ export function label(e: GazetteerEntry): string {
   return e.en !== "" ? e.en : e.ar;
 }
 
+/** Per list of anchors (one per set of senses and pass), the names nearest each winner. */
+const nearestMemo = new WeakMap<readonly Anchor[], Map<string, string>>();
+
 function nearestAnchorNames(e: GazetteerEntry, anchors: readonly Anchor[]): string {
+  let memo = nearestMemo.get(anchors);
+  if (memo === undefined) nearestMemo.set(anchors, (memo = new Map()));
+  let names = memo.get(e.id);
+  if (names === undefined) memo.set(e.id, (names = nearestAnchorNamesOf(e, anchors)));
+  return names;
+}
+
+function nearestAnchorNamesOf(e: GazetteerEntry, anchors: readonly Anchor[]): string {
   return anchors
     .map((a) => ({ a, d: km(e, a.entry) }))
     .sort((x, y) => x.d - y.d)

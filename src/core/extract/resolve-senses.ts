@@ -205,34 +205,40 @@ function byScore(a: Scored, b: Scored): number {
 }
 
 interface Resolution {
-  readonly choice: SenseChoice;
   readonly scored: readonly Scored[];
   readonly margin: number;
-  readonly winner: GazetteerEntry;
+  readonly winner: Scored;
+  /** The best other sense, if any. */
+  readonly runnerUp: Scored | undefined;
+  readonly qualified: boolean;
+  readonly useful: readonly Anchor[];
 }
 
-function choose(q: SenseQuery, ctx: ArticleContext): Resolution {
+function rank(q: SenseQuery, ctx: ArticleContext): Resolution {
   // One sense needs no geometry: score it alone, cheaply.
   const geometry = q.senses.length === 1 ? NO_GEOMETRY : geometryOf(q, ctx);
-  const useful = geometry.useful;
   const scored = scoreSenses(q, geometry, ctx).sort(byScore);
-  const alternatives = scored.map((s) => ({ placeId: s.entry.id, score: round(s.score, 3) }));
   const qualified =
     q.qualifiedCountry === undefined ? undefined : scored.find((s) => s.entry.country === q.qualifiedCountry);
-  const win = qualified ?? (scored[0] as Scored);
-  const run = scored.find((s) => s !== win);
+  const winner = qualified ?? (scored[0] as Scored);
+  const runnerUp = scored.find((s) => s !== winner);
+  const margin = runnerUp === undefined || qualified !== undefined ? Number.POSITIVE_INFINITY : winner.score - runnerUp.score;
+  return { scored, margin, winner, runnerUp, qualified: qualified !== undefined, useful: geometry.useful };
+}
+
+/** The published choice: only for the final pass, as rounding and reasons cost more than scoring. */
+function choiceOf(q: SenseQuery, r: Resolution): SenseChoice {
+  const alternatives = r.scored.map((s) => ({ placeId: s.entry.id, score: round(s.score, 3) }));
+  const win = r.winner;
+  const run = r.runnerUp;
   if (run === undefined) {
     const cue = q.cue === undefined ? "" : ` after "${q.cue.word}"`;
-    const reason = `only sense of "${q.name}"${cue}`;
-    const choice = { placeId: win.entry.id, alternatives, reason };
-    return { choice, scored, margin: Number.POSITIVE_INFINITY, winner: win.entry };
+    return { placeId: win.entry.id, alternatives, reason: `only sense of "${q.name}"${cue}` };
   }
-  const reason =
-    qualified !== undefined
-      ? `${label(win.entry)} over ${label(run.entry)}: named with its country (${win.entry.country}) right after it`
-      : explain(q, win, run, useful, WEIGHTS);
-  const margin = qualified !== undefined ? Number.POSITIVE_INFINITY : win.score - run.score;
-  return { choice: { placeId: win.entry.id, alternatives, reason }, scored, margin, winner: win.entry };
+  const reason = r.qualified
+    ? `${label(win.entry)} over ${label(run.entry)}: named with its country (${win.entry.country}) right after it`
+    : explain(q, win, run, r.useful, WEIGHTS);
+  return { placeId: win.entry.id, alternatives, reason };
 }
 
 const NO_GEOMETRY: SenseGeometry = { useful: [], km: [] };
@@ -295,12 +301,12 @@ export function resolveSenses(queries: readonly SenseQuery[], hints: readonly Co
     discourse: new Map(),
     geometry: new Map(),
   };
-  const firstPass = queries.map((q) => (q.senses.length > 1 ? choose(q, first) : undefined));
+  const firstPass = queries.map((q) => (q.senses.length > 1 ? rank(q, first) : undefined));
   // Copy the anchors (their sentence lists grow) before adding confident first-pass winners.
   const extended = new Map([...anchors].map(([id, a]) => [id, { entry: a.entry, sentences: [...a.sentences] }]));
   firstPass.forEach((r, i) => {
-    if (r !== undefined && r.margin >= CONFIDENT_MARGIN && canAnchor(r.winner)) {
-      addAnchor(extended, r.winner, (queries[i] as SenseQuery).sentence);
+    if (r !== undefined && r.margin >= CONFIDENT_MARGIN && canAnchor(r.winner.entry)) {
+      addAnchor(extended, r.winner.entry, (queries[i] as SenseQuery).sentence);
     }
   });
   for (const a of extended.values()) a.sentences.sort((x, y) => x - y);
@@ -311,5 +317,5 @@ export function resolveSenses(queries: readonly SenseQuery[], hints: readonly Co
     geometry: new Map(),
   };
   const alone = emptyContext();
-  return queries.map((q, i) => (firstPass[i] === undefined ? choose(q, alone) : choose(q, second)).choice);
+  return queries.map((q, i) => choiceOf(q, rank(q, firstPass[i] === undefined ? alone : second)));
 }

@@ -38,6 +38,8 @@ export interface ToponymMatch {
 }
 
 const NO_READINGS: readonly FirstTokenReading[] = Object.freeze([]);
+/** Most tokens start no name: one shared empty answer spares an array each. */
+const NO_MATCHES: readonly ToponymMatch[] = Object.freeze([]);
 
 /**
  * Stems this short after "ك" or a lone "ف" are more likely a verb than "like/so + a place":
@@ -48,6 +50,9 @@ const SHORT_STEM_AFTER_KAF_OR_FA = 3;
 const READING_CACHE_LIMIT = 200_000;
 
 const readingCaches = new WeakMap<GazetteerIndex, Map<string, readonly FirstTokenReading[]>>();
+
+let lastGaz: GazetteerIndex | undefined;
+let lastCache: Map<string, readonly FirstTokenReading[]> | undefined;
 
 function isArabicLetter(code: number): boolean {
   return code >= 0x0620 && code <= 0x064a;
@@ -75,11 +80,14 @@ function computeReadings(gaz: GazetteerIndex, token: string): readonly FirstToke
 
 function readingsOf(gaz: GazetteerIndex, token: string): readonly FirstTokenReading[] {
   if (!isArabicLetter(token.charCodeAt(0))) return NO_READINGS;
-  let cache = readingCaches.get(gaz);
+  // The WeakMap is asked only when the gazetteer changes: this runs for every token.
+  let cache = gaz === lastGaz ? lastCache : readingCaches.get(gaz);
   if (cache === undefined) {
     cache = new Map();
     readingCaches.set(gaz, cache);
   }
+  lastGaz = gaz;
+  lastCache = cache;
   let readings = cache.get(token);
   if (readings === undefined) {
     if (cache.size >= READING_CACHE_LIMIT) cache.clear();
@@ -102,12 +110,12 @@ export function onlySpaceBetween(text: string, from: number, to: number): boolea
  * Every gazetteer name that starts at token `i` (and ends before token `limit`), best first:
  * more tokens first, then the reading that strips fewer clitics, article mismatches last.
  */
-export function matchesAt(doc: Doc, gaz: GazetteerIndex, i: number, limit: number): ToponymMatch[] {
+export function matchesAt(doc: Doc, gaz: GazetteerIndex, i: number, limit: number): readonly ToponymMatch[] {
   const tokens = doc.tokens;
   const first = tokens[i];
-  if (first === undefined) return [];
+  if (first === undefined) return NO_MATCHES;
   const readings = readingsOf(gaz, first.text);
-  if (readings.length === 0) return [];
+  if (readings.length === 0) return NO_MATCHES;
   const text = doc.norm.text;
   const found: ToponymMatch[] = [];
   const maxLast = Math.min(limit, i + Math.max(1, gaz.maxNameTokens)) - 1;

@@ -169,7 +169,7 @@ function measurementOut(m: Measurement, gaz: GazetteerIndex): MeasurementOut {
   };
 }
 
-function articleOut(a: ArticleExtraction, claims: readonly Claim[], published: DateValue, gaz: GazetteerIndex, text?: string): ArticleOut {
+function articleOut(a: ArticleExtraction, claims: readonly Claim[] | undefined, published: DateValue, gaz: GazetteerIndex, text?: string): ArticleOut {
   return {
     id: a.articleId,
     sourceId: a.sourceId,
@@ -177,7 +177,7 @@ function articleOut(a: ArticleExtraction, claims: readonly Claim[], published: D
     ...(text === undefined ? {} : { text }),
     places: a.places.map((m) => mentionOut(m, gaz)),
     actors: a.actors.map((m) => ({ ...m.evidence, actor: m.actor, reading: m.reading ?? null })),
-    claims: claims.filter((c) => c.articleId === a.articleId).map((c) => claimOut(c, gaz)),
+    claims: (claims ?? []).map((c) => claimOut(c, gaz)),
     measurements: a.measurements.map((m) => measurementOut(m, gaz)),
     dates: a.dates.map((d) => ({ ...d.evidence, ...d.value })),
     framing: a.framing,
@@ -199,10 +199,17 @@ export function toExtractionDocument(corpus: CorpusExtraction, gaz: GazetteerInd
     leanBasis: s.leanSetByHand ? "set by hand" : "inferred from wording",
     url: s.url,
   }));
+  // Grouped once: filtering every claim for each article is quadratic on a large corpus.
+  const claimsOf = new Map<string, Claim[]>();
+  for (const c of corpus.claims) {
+    const list = claimsOf.get(c.articleId);
+    if (list) list.push(c);
+    else claimsOf.set(c.articleId, [c]);
+  }
   const articles = corpus.articles.map((a) => {
     const published = opts.published.get(a.articleId);
     if (!published) throw new Error(`no publication date for article "${a.articleId}"`);
-    return articleOut(a, corpus.claims, published, gaz, opts.texts?.get(a.articleId));
+    return articleOut(a, claimsOf.get(a.articleId), published, gaz, opts.texts?.get(a.articleId));
   });
   return { format: EXTRACTION_FORMAT, version: EXTRACTION_VERSION, sources, articles, disagreements: corpus.disagreements };
 }

@@ -20,8 +20,13 @@ const PREPOSITIONS = ["ب", "ل", "ك"] as const;
 /** A stem shorter than this is more likely a word fragment than a name. */
 const MIN_STEM = 2;
 
+/** Letters a reading other than the whole token must start with: a clitic or the article's alef. */
+const FIRST_LETTERS: ReadonlySet<number> = new Set(["و", "ف", "ب", "ل", "ك", "ا"].map((c) => c.charCodeAt(0)));
+
 export function cliticReadings(token: string): CliticReading[] {
   const readings: CliticReading[] = [{ prefix: "", stem: token }];
+  // Most words start with none of them: skip the search and its allocations.
+  if (!FIRST_LETTERS.has(token.charCodeAt(0))) return readings;
   const seen = new Set<string>([token]);
   const add = (prefix: string, stem: string): void => {
     if (stem.length < MIN_STEM || seen.has(stem)) return;

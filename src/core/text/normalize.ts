@@ -71,31 +71,62 @@ function substitute(ch: string): string {
   return ch;
 }
 
+/** What a dropped code unit maps to in TABLE. */
+const DROP = -1;
+
+/**
+ * What each UTF-16 code unit becomes, built once from the rules above: normalising is then
+ * one table read per character instead of two regex tests and a lookup. Every rule maps one
+ * code unit to at most one, and none touches surrogates, so working on code units is exact.
+ */
+const TABLE: Int32Array = (() => {
+  const table = new Int32Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    const ch = String.fromCharCode(code);
+    table[code] = DROPPED.test(ch) || INVISIBLE.test(ch) ? DROP : substitute(ch).charCodeAt(0);
+  }
+  return table;
+})();
+
+/** Code units per `String.fromCharCode` call: well under any engine's argument limit. */
+const CHUNK = 8192;
+
+/** The normalised code units of `s`, into `out`; returns how many, filling `index` if given. */
+function mapUnits(s: string, out: Uint16Array, index: Uint32Array | null): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const mapped = TABLE[s.charCodeAt(i)] as number;
+    if (mapped === DROP) continue;
+    if (index) index[n] = i;
+    out[n++] = mapped;
+  }
+  return n;
+}
+
+function unitsToString(units: Uint16Array, n: number): string {
+  if (n <= CHUNK) return String.fromCharCode.apply(null, units.subarray(0, n) as unknown as number[]);
+  const parts: string[] = [];
+  for (let i = 0; i < n; i += CHUNK) parts.push(String.fromCharCode.apply(null, units.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]));
+  return parts.join("");
+}
+
 /** Normalise `original` and keep the offset map back to it. */
 export function normalizeWithOffsets(original: string): NormalizedText {
-  const out: string[] = [];
+  const units = new Uint16Array(original.length);
   const index = new Uint32Array(original.length + 1);
-  let n = 0;
-  for (let i = 0; i < original.length; i++) {
-    const ch = original[i] as string;
-    if (DROPPED.test(ch) || INVISIBLE.test(ch)) continue;
-    out.push(substitute(ch));
-    index[n++] = i;
-  }
+  const n = mapUnits(original, units, index);
   index[n] = original.length;
-  return { original, text: out.join(""), originalIndex: index.slice(0, n + 1) };
+  return { original, text: unitsToString(units, n), originalIndex: n === original.length ? index : index.slice(0, n + 1) };
 }
 
 /** Normalise a string for matching when no offsets are needed (names, queries). */
 export function normalize(s: string): string {
-  let out = "";
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i] as string;
-    if (DROPPED.test(ch) || INVISIBLE.test(ch)) continue;
-    out += substitute(ch);
-  }
-  return out;
+  // Short strings (names, tokens) dominate: a scratch buffer spares an allocation per call.
+  const units = s.length <= scratch.length ? scratch : new Uint16Array(s.length);
+  return unitsToString(units, mapUnits(s, units, null));
 }
+
+const scratch = new Uint16Array(256);
 
 /** Normalise and collapse white space: the key form of a name in the gazetteer. */
 export function normalizeName(s: string): string {

@@ -12,9 +12,10 @@ export interface SentenceSpan {
 }
 
 function isBoundary(text: string, i: number): boolean {
-  const ch = text[i];
-  if (ch === "\n" || ch === "!" || ch === "?") return true;
-  if (ch !== ".") return false;
+  // Char codes: `text[i]` would make a string of every Arabic letter.
+  const code = text.charCodeAt(i);
+  if (code === 0x0a || code === 0x21 || code === 0x3f) return true;
+  if (code !== 0x2e) return false;
   const prev = text[i - 1] ?? "";
   const next = text[i + 1] ?? "";
   if (/\d/.test(prev) && /\d/.test(next)) return false;

@@ -58,9 +58,27 @@ describe("findActorMentions", () => {
     expect(actors("انتشر الجيش السوري والجيش التونسي")).toEqual([]);
   });
 
-  it("does not read the word for dignity or a bare militia word without a way to place it", () => {
+  it("does not read the word for dignity as Operation Dignity", () => {
     expect(actors("حفظ الكرامة الإنسانية")).toEqual([]);
-    expect(actors("انتشرت الميليشيات في الشوارع")).toEqual([]);
+  });
+
+  it("keeps a militia word it cannot place as an armed group of no side", () => {
+    expect(actors("انتشرت الميليشيات في الشوارع")).toEqual(["UNKNOWN:الميليشيات"]);
+  });
+
+  it("reads named armed groups of neither side as UNKNOWN, and التنظيم as ISIS once ISIS is named", () => {
+    expect(actors("هاجم مجلس شورى ثوار بنغازي مواقع الجيش الوطني")).toEqual(["UNKNOWN:مجلس شورى ثوار بنغازي", "LNA:الجيش الوطني"]);
+    expect(actors("طرد تنظيم الدولة من الحي وفر عناصر التنظيم")).toEqual(["ISIS:تنظيم الدولة", "ISIS:عناصر التنظيم"]);
+    expect(actors("أعلن التنظيم مسؤوليته")).toEqual([]);
+  });
+
+  it("does not read a weapon's origin (روسية الصنع) as the country acting", () => {
+    expect(actors("منظومة دفاع جوي روسية الصنع")).toEqual([]);
+  });
+
+  it("reads the army form by the spokesperson named with it", () => {
+    const m = findActorMentions(prepareDocument("وقال المتحدث باسم الجيش الليبي اللواء أحمد المسماري"), "pro-GNA");
+    expect(m.map((x) => x.actor)).toEqual(["LNA", "LNA"]);
   });
 });
 
@@ -100,19 +118,19 @@ describe("findActorMentions on forms whose side depends on the outlet", () => {
 
   it("reads a numbered unit as the side named beside it", () => {
     const m = findActorMentions(prepareDocument("أفاد الجيش الوطني بأن الكتيبة 166 طردت المسلحين"));
-    expect(m.map((x) => `${x.actor}:${x.evidence.text}`)).toEqual(["LNA:الجيش الوطني", "LNA:الكتيبة 166"]);
+    expect(m.map((x) => `${x.actor}:${x.evidence.text}`)).toEqual(["LNA:الجيش الوطني", "LNA:الكتيبة 166", "UNKNOWN:المسلحين"]);
   });
 
   it("reads the armed groups as the GNA's forces only in pro-LNA copy that names the GNA", () => {
     const text = "تتهم القيادة حكومة الوفاق بأن المجموعات المسلحة استولت على العاصمة";
     expect(findActorMentions(prepareDocument(text), "pro-LNA").map((x) => x.actor)).toEqual(["GNA", "GNA"]);
-    expect(findActorMentions(prepareDocument(text), "pro-GNA").map((x) => x.actor)).toEqual(["GNA"]);
+    expect(findActorMentions(prepareDocument(text), "pro-GNA").map((x) => x.actor)).toEqual(["GNA", "UNKNOWN"]);
   });
 
   it("does not read militias or terrorist groups as the GNA in an article that never names it", () => {
     // Benghazi, 2016: the LNA's enemies there were not the GNA.
     const text = "أعلنت القيادة العامة تحرير الصابري من الجماعات الإرهابية وطرد الميليشيات";
-    expect(findActorMentions(prepareDocument(text), "pro-LNA").map((x) => x.actor)).toEqual(["LNA"]);
+    expect(findActorMentions(prepareDocument(text), "pro-LNA").map((x) => x.actor)).toEqual(["LNA", "UNKNOWN", "UNKNOWN"]);
   });
 });
 

@@ -40,6 +40,12 @@ describe("claim attribution", () => {
     expect(briefs("وقالت قوات الوفاق في بيان إنها تتقدم. وأضاف البيان أن قواتها دخلت مدينة غريان.")).toEqual(["GNA entered gharyan asserted GNA"]);
   });
 
+  it("lets a denial name its speaker, and a later bare 'وقال إن' in the sentence keep it", () => {
+    expect(
+      briefs('نفى المتحدث باسم قوات حفتر أحمد المسماري سيطرة قوات الوفاق على مدينة غريان، وقال إن "غريان لا تزال تحت سيطرة قواتنا ولم ننسحب منها".'),
+    ).toEqual(["GNA captured gharyan negated LNA", "LNA controls gharyan asserted LNA", "LNA withdrew gharyan negated LNA"]);
+  });
+
   it("gives a first-person action to the speaker", () => {
     expect(briefs('وقال متحدث باسم قوات حفتر "دخلنا سرت فاتحين".')).toEqual(["LNA entered sirte asserted LNA"]);
   });

@@ -3,7 +3,8 @@ import { brief, briefs, claimsOf } from "./claim-fixture.ts";
 
 describe("extractClaims: actions", () => {
   it("reads a capture in verb-subject order", () => {
-    expect(briefs("سيطرت قوات الوفاق على مدينة غريان بعد معارك عنيفة.")).toEqual(["GNA captured gharyan asserted outlet"]);
+    // The battles that led to the capture were fought there too.
+    expect(briefs("سيطرت قوات الوفاق على مدينة غريان بعد معارك عنيفة.")).toEqual(["GNA captured gharyan asserted outlet", "GNA contested gharyan asserted outlet"]);
   });
 
   it("reads a capture in subject-verb order", () => {
@@ -75,6 +76,42 @@ describe("extractClaims: actions", () => {
 
   it("gives each coordinated place its own claim", () => {
     expect(briefs("وأكدت مصادر عسكرية أن الجيش الوطني سيطر على البريقة وراس لانوف.")).toEqual(["LNA captured brega asserted other", "LNA captured ras-lanuf asserted other"]);
+  });
+
+  it("reads a list that runs on after a comma (بما في ذلك) as one claim per place", () => {
+    expect(briefs("وتسيطر قوات حفتر على معظم الشرق، بما في ذلك بنغازي وسبها.")).toEqual(["LNA controls benghazi asserted outlet", "LNA controls sabha asserted outlet"]);
+  });
+
+  it("reads 'out of its control' as a negated holding", () => {
+    expect(briefs("وتسيطر قوات حفتر على معظم الشرق، فيما ظلت درنة المدينة الوحيدة الخارجة عن سيطرتها.")).toEqual(["LNA controls derna negated outlet"]);
+  });
+
+  it("gives coordinated destinations the same preposition, so neither is a withdrawal's origin", () => {
+    expect(briefs("وقال المصدر إن قوات حفتر التي كانت متمركزة بالوطية انسحبت باتجاه مدينتي غريان والأصابعة.")).toEqual([
+      "LNA controls watiya asserted other",
+      "LNA withdrew watiya asserted other",
+    ]);
+  });
+
+  it("reads redeployment outside a town as leaving it", () => {
+    expect(briefs("أعلنت القيادة العامة إعادة تمركز وحدات الجيش الوطني خارج مدينة ترهونة.")).toEqual(["LNA withdrew tarhuna asserted LNA"]);
+  });
+
+  it("reads leaving, exiting and entrenching", () => {
+    expect(briefs("وغادرت قوات حفتر مدينة ترهونة.")).toEqual(["LNA withdrew tarhuna asserted outlet"]);
+    expect(briefs("احتفل الأهالي بخروج قوات حفتر من غريان.")).toEqual(["LNA withdrew gharyan asserted outlet"]);
+    expect(briefs("ولا يزال تنظيم داعش يتحصن في منطقة الصابري.")).toEqual(["ISIS controls sabri asserted outlet"]);
+  });
+
+  it("reads the pronoun of a transitive noun as its object when no object follows", () => {
+    expect(briefs("حاصرت قوات الوفاق قاعدة الوطية. وأكدت أنها تواصل تطويقها من ثلاثة محاور.")).toEqual([
+      "GNA besieging watiya asserted outlet",
+      "GNA besieging watiya asserted GNA",
+    ]);
+  });
+
+  it("keeps named armed groups of no side out of the sides' claims", () => {
+    expect(briefs("وقال الجيش الوطني إن مجلس شورى ثوار بنغازي انسحب من منطقة الصابري.")).toEqual(["UNKNOWN withdrew sabri asserted LNA"]);
   });
 
   it("reads overrunning and falling into a side's hands as capture", () => {
@@ -188,6 +225,7 @@ describe("extractClaims: the army form in a pro-GNA article", () => {
   it("reads الجيش الليبي tied to the GNA as the GNA, and Haftar's militias as the LNA", () => {
     expect(briefs("أعلن الجيش الليبي التابع لحكومة الوفاق سيطرته على مدينة ترهونة، آخر معاقل مليشيات حفتر.", { lean: "pro-GNA" })).toEqual([
       "GNA captured tarhuna asserted GNA",
+      "LNA controls tarhuna asserted GNA",
     ]);
   });
 });

@@ -14,7 +14,7 @@ describe("claim modality", () => {
 
   it("is negated through a negated 'could' and after a denial", () => {
     expect(briefs("ولم يتمكن الجيش الوطني من دخول مدينة مصراتة.")).toEqual(["LNA entered misrata negated outlet"]);
-    expect(briefs("نفت قوات الجيش الوطني انسحابها من مدينة غريان.")).toEqual(["LNA withdrew gharyan negated outlet"]);
+    expect(briefs("نفت قوات الجيش الوطني انسحابها من مدينة غريان.")).toEqual(["LNA withdrew gharyan negated LNA"]);
     expect(briefs("وفشلت قوات حفتر في اقتحام مدينة غريان.")).toEqual(["LNA entered gharyan negated outlet"]);
   });
 
@@ -50,6 +50,24 @@ describe("claim modality", () => {
     expect(briefs("إذا لم تنسحب قوات الوفاق من طرابلس فإن الجيش سيقتحمها.")).toEqual([
       "GNA withdrew tripoli conditional outlet",
       "LNA entered tripoli conditional outlet",
+    ]);
+  });
+
+  it("is conditional for an answer stated before its condition", () => {
+    expect(briefs("وقال المسماري إن قواته ستقصف مدينة غريان إذا لم تنسحب منها قوات الوفاق.")).toEqual([
+      "LNA struck gharyan conditional LNA unspecified",
+      "GNA withdrew gharyan conditional LNA",
+    ]);
+  });
+
+  it("is intent after vows and threats", () => {
+    expect(briefs("وتوعد المسماري باستعادة مدينة غريان خلال ساعات.")).toEqual(["LNA captured gharyan intent outlet"]);
+  });
+
+  it("is negated for 'without being able to'", () => {
+    expect(briefs("حاولت قوات الوفاق اقتحام قاعدة الوطية مرتين، من دون أن تتمكن من دخولها.")).toEqual([
+      "GNA entered watiya intent outlet",
+      "GNA entered watiya negated outlet",
     ]);
   });
 
