@@ -7,6 +7,7 @@ import { prepareDocument } from "./document.ts";
 import { summarizeFraming } from "./framing.ts";
 import { findMeasurements } from "./measurements.ts";
 import { findPlaceMentions } from "./toponyms.ts";
+import { normalizeName } from "../text/normalize.ts";
 
 /**
  * One article through the whole engine. Cross-article steps (claim status, disagreements)
@@ -20,7 +21,10 @@ export function extractArticle(article: ArticleInput, gaz: GazetteerIndex): Arti
   const firstPass = findActorMentions(doc, article.lean ?? "unknown");
   const framing = summarizeFraming(doc, firstPass);
   const lean = article.lean && article.lean !== "unknown" ? article.lean : framing.inferredLean;
-  const actors = lean === (article.lean ?? "unknown") ? firstPass : findActorMentions(doc, lean);
+  // Only forms whose referent depends on the outlet carry a `reading`; without one, the lean
+  // changes nothing and the second pass would repeat the first.
+  const leanMatters = lean !== (article.lean ?? "unknown") && firstPass.some((m) => m.reading !== undefined);
+  const actors = leanMatters ? findActorMentions(doc, lean) : firstPass;
   const dates = findDates(doc, article.published);
   const claims = extractClaims(doc, {
     articleId: article.id,
@@ -29,6 +33,7 @@ export function extractArticle(article: ArticleInput, gaz: GazetteerIndex): Arti
     places,
     actors,
     dates,
+    ...capitalOf(gaz),
   });
   const measurements = findMeasurements(doc, places, gaz);
   return {
@@ -41,4 +46,10 @@ export function extractArticle(article: ArticleInput, gaz: GazetteerIndex): Arti
     dates,
     framing: actors === firstPass ? framing : summarizeFraming(doc, actors),
   };
+}
+
+/** Libya's capital, for "العاصمة" in an article that does not name it. */
+function capitalOf(gaz: GazetteerIndex): { capitalPlaceId?: string } {
+  const tripoli = gaz.byName(normalizeName("طرابلس")).find((e) => e.country === "LY" && (e.kind === "city" || e.kind === "town"));
+  return tripoli ? { capitalPlaceId: tripoli.id } : {};
 }
