@@ -81,7 +81,7 @@ export const RELATIVE_DAYS: ReadonlyMap<string, number> = table([
 /** After a day or month name: which way to look from the publication date. */
 export type Direction = "past" | "future" | "current";
 export const DIRECTION_WORDS: ReadonlyMap<string, Direction> = table([
-  ["الماضي", "past"], ["الماضية", "past"], ["المنصرم", "past"], ["الفائت", "past"], ["المقبل", "future"],
+  ["الماضي", "past"], ["الماضية", "past"], ["الماضيين", "past"], ["المنصرم", "past"], ["الفائت", "past"], ["المقبل", "future"],
   ["المقبلة", "future"], ["القادم", "future"], ["القادمة", "future"], ["الجاري", "current"],
   ["الحالي", "current"], ["الحالية", "current"],
 ]);

@@ -46,13 +46,20 @@ const numeric: Matcher = (ctx, i) => {
 
 /** "27 نوفمبر/تشرين الثاني الماضي", "الثامن من كانون ثان/يناير الجاري", "7 January 2020". */
 const dayMonth: Matcher = (ctx, i) => {
-  const start = DAY_PARTS.has(ctx.words[i] ?? "") ? i + 1 : i;
+  let start = DAY_PARTS.has(ctx.words[i] ?? "") ? i + 1 : i;
+  // "الأربعاء 6 فيفري", "يوم الخميس 27 يونيو": the week day names the same date.
+  if (lookup(WEEKDAYS, ctx.words[start]) !== undefined && /^\d{1,2}$/.test(ctx.words[start + 1] ?? "")) start++;
   const day = dayNumberAt(ctx, start);
   if (!day) return null;
   // "الأسبوع الثاني من يناير" is a week, "النصف الأول من مارس" a half: not days.
   if (start === i && ORDINAL_BLOCKERS.has(ctx.words[i - 1] ?? "")) return null;
   const month = monthPairAt(ctx, day.end);
-  if (!month) return null;
+  if (!month) {
+    const relative = relativeMonthAt(ctx, day.end);
+    if (!relative || !isValidDate(relative.year, relative.month, day.day)) return null;
+    const iso = isoOf(relative.year, relative.month, day.day);
+    return { start: i, end: relative.end, value: { iso, precision: borrowed(ctx, "day") } };
+  }
   let end = month.end;
   if (ctx.words[end] === "من" && yearAt(ctx, end + 1) !== null) end++; // "8 يناير من 2020"
   const year = yearAt(ctx, end);
@@ -60,12 +67,46 @@ const dayMonth: Matcher = (ctx, i) => {
     if (!isValidDate(year, month.month, day.day)) return null;
     return { start: i, end: end + 1, value: { iso: isoOf(year, month.month, day.day), precision: "day" } };
   }
+  const same = sameYearAt(ctx, end);
+  if (same) {
+    if (!isValidDate(same.year, month.month, day.day)) return null;
+    return { start: i, end: same.end, value: { iso: isoOf(same.year, month.month, day.day), precision: "day" } };
+  }
   const dir = directionAt(ctx, end);
   const y = inferYear(ctx, month.month, day.day, dir);
   if (!isValidDate(y, month.month, day.day)) return null;
   const value: DateValue = { iso: isoOf(y, month.month, day.day), precision: borrowed(ctx, "day") };
   return { start: i, end: dir ? end + 1 : end, value };
 };
+
+/** "الرابع من الشهر الجاري", "15 من الشهر الماضي": a day of the month named relative to publication. */
+function relativeMonthAt(ctx: Ctx, i: number): { month: number; year: number; end: number } | null {
+  const at = ctx.words[i] === "من" ? i + 1 : i;
+  if (ctx.words[at] !== "الشهر") return null;
+  const dir = directionAt(ctx, at + 1);
+  if (dir === undefined || dir === "future") return null;
+  const index = pubYear(ctx) * 12 + pubMonth(ctx) - 1 - (dir === "past" ? 1 : 0);
+  return { month: (index % 12) + 1, year: Math.floor(index / 12), end: at + 2 };
+}
+
+/** "من ذلك العام", "من العام نفسه", "من نفس العام": the year named last before. */
+const SAME_YEAR: readonly (readonly string[])[] = [
+  ["من", "ذلك", "العام"],
+  ["من", "تلك", "السنه"],
+  ["من", "العام", "نفسه"],
+  ["من", "العام", "ذاته"],
+  ["من", "نفس", "العام"],
+  ["من", "السنه", "نفسها"],
+];
+
+/** The year a "that year" phrase at word i points back to, and the word after the phrase. */
+function sameYearAt(ctx: Ctx, i: number): { year: number; end: number } | null {
+  if (ctx.lastYear.value === undefined || ctx.words[i] !== "من") return null;
+  for (const phrase of SAME_YEAR) {
+    if (phrase.every((w, k) => ctx.words[i + k] === w)) return { year: ctx.lastYear.value, end: i + phrase.length };
+  }
+  return null;
+}
 
 /** "January 7, 2020", "Jan 7 2020". */
 const monthDayYear: Matcher = (ctx, i) => {
@@ -84,6 +125,8 @@ const month: Matcher = (ctx, i) => {
   const m = monthPairAt(ctx, at);
   if (!m) return null;
   let end = m.end;
+  const same = sameYearAt(ctx, end);
+  if (same) return { start: i, end: same.end, value: { iso: isoOf(same.year, m.month, part === undefined ? 1 : MONTH_PART_DAY[part]), precision: "month" } };
   const year = yearAt(ctx, end);
   const dir = year === null ? directionAt(ctx, end) : undefined;
   // An ambiguous name ("مارس" he practised) needs more than "من" before it.
@@ -177,28 +220,49 @@ const relativeDay: Matcher = (ctx, i) => {
   const one = lookup(RELATIVE_DAYS, a);
   if (one === undefined) return null;
   const attached = b !== undefined && joined(ctx, at + 1, /^ +$/);
-  if (one === 0 && attached && NOT_TODAY.test(b) && lookup(WEEKDAYS, b) === undefined) return null;
-  return relativeHit(ctx, i, at + 1, one);
+  const namesDay = attached && lookup(WEEKDAYS, b) !== undefined;
+  if (one === 0 && attached && NOT_TODAY.test(b) && !namesDay) return null;
+  // "أمس الأربعاء", "اليوم الاثنين": the day name is in apposition, one date named twice.
+  return relativeHit(ctx, i, namesDay ? at + 2 : at + 1, one);
 };
 
 function relativeHit(ctx: Ctx, start: number, end: number, offset: number): Hit {
   return { start, end, value: { iso: addDays(ctx.published.iso, offset), precision: ctx.relative } };
 }
 
-/** Day counts in "قبل يومين", "منذ ثلاثة أيام", "قبل أسبوعين". */
-const AGO_UNITS: ReadonlyMap<string, { days: number; count?: number }> = new Map([
+/**
+ * Units counted back in "قبل يومين", "منذ ثلاثة أيام", "قبل أسبوعين", "قبل ثلاثة أشهر": days
+ * or months each, and the count the dual form carries itself.
+ */
+const AGO_UNITS: ReadonlyMap<string, { days?: number; months?: number; count?: number }> = new Map([
   ["يوم", { days: 1 }],
   ["ايام", { days: 1 }],
   ["يومين", { days: 1, count: 2 }],
   ["اسبوع", { days: 7, count: 1 }],
   ["اسابيع", { days: 7 }],
   ["اسبوعين", { days: 7, count: 2 }],
+  ["شهر", { months: 1, count: 1 }],
+  ["اشهر", { months: 1 }],
+  ["شهور", { months: 1 }],
+  ["شهرين", { months: 1, count: 2 }],
 ]);
 
-/** "قبل يومين", "منذ ثلاثة أيام", "قبل أسبوع": counted back from publication. */
+/** Hedges between "قبل" and the count: "قبل نحو ثلاثة أشهر", "منذ حوالي أسبوعين". */
+const AGO_HEDGES: ReadonlySet<string> = new Set(["نحو", "حوالي", "حوالى", "قرابه", "زهاء"]);
+
+/**
+ * "A few days" with no count: within about a week, so three days back, approximate. Only after
+ * "قبل" (ago): "منذ أيام" may be a duration, and uncounted weeks or months say too little.
+ */
+const FEW_DAYS = 3;
+
+/** "قبل يومين", "منذ ثلاثة أيام", "قبل أسبوع", "قبل نحو ثلاثة أشهر", "قبل أيام": counted back from publication. */
 const ago: Matcher = (ctx, i) => {
-  if (!stems(ctx.words[i]).some((s) => s === "قبل" || s === "منذ")) return null;
+  const stem = stems(ctx.words[i]).find((s) => s === "قبل" || s === "منذ");
+  if (stem === undefined) return null;
   let k = i + 1;
+  const hedged = AGO_HEDGES.has(ctx.words[k] ?? "");
+  if (hedged) k++;
   let count: number | undefined;
   const n = parseNumber(ctx.words, k, () => " ");
   if (n) {
@@ -206,11 +270,55 @@ const ago: Matcher = (ctx, i) => {
     k = n.end;
   }
   const unit = AGO_UNITS.get(ctx.words[k] ?? "");
-  if (!unit) return null;
-  const total = (unit.count ?? count ?? 0) * unit.days;
-  if (total <= 0 || total > 366 || (n && unit.count !== undefined)) return null;
-  const precision: DatePrecision = unit.days === 7 ? "approximate" : ctx.relative;
+  if (!unit || (n && unit.count !== undefined)) return null;
+  // "قبل أيام من الانتخابات": counted back from another event, not from publication.
+  if (ctx.words[k + 1] === "من") return null;
+  const few = !n && unit.count === undefined && unit.days === 1 && stem === "قبل";
+  const times = unit.count ?? count ?? (few ? FEW_DAYS : 0);
+  if (times <= 0) return null;
+  if (unit.months !== undefined) {
+    if (times > 12) return null;
+    return { start: i, end: k + 1, value: { iso: monthsBefore(ctx.published.iso, times), precision: "approximate" } };
+  }
+  const total = times * (unit.days ?? 1);
+  if (total > 366) return null;
+  const precision: DatePrecision = unit.days === 7 || hedged || few ? "approximate" : ctx.relative;
   return { start: i, end: k + 1, value: { iso: addDays(ctx.published.iso, -total), precision } };
+};
+
+/** The same day `months` months earlier, clamped to the end of a shorter month. */
+function monthsBefore(iso: string, months: number): string {
+  const index = Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1 - months;
+  const y = Math.floor(index / 12);
+  const m = (index % 12) + 1;
+  let d = Number(iso.slice(8, 10));
+  while (d > 28 && !isValidDate(y, m, d)) d--;
+  return isoOf(y, m, d);
+}
+
+/** Day counts of "اليومين الماضيين", "الأيام الثلاثة الماضية"; bare "الأيام الماضية" is a few days. */
+const PAST_DAY_UNITS: ReadonlyMap<string, number | undefined> = new Map([
+  ["اليومين", 2],
+  ["الايام", undefined],
+  ["الاسبوعين", 14],
+]);
+
+/** "خلال اليومين الماضيين", "في الأيام الثلاثة الماضية", "الأيام الماضية": approximate, counted back. */
+const pastDays: Matcher = (ctx, i) => {
+  const lead = stems(ctx.words[i]).some((s) => s === "خلال");
+  let k = lead ? i + 1 : i;
+  if (!PAST_DAY_UNITS.has(ctx.words[k] ?? "")) return null;
+  let days = PAST_DAY_UNITS.get(ctx.words[k] as string);
+  k++;
+  if (days === undefined) {
+    // "الأيام الثلاثة الماضية": the count follows with the article.
+    const w = ctx.words[k] ?? "";
+    const n = w.startsWith("ال") ? parseNumber([w.slice(2)], 0, () => " ") : null;
+    if (n) k++;
+    days = n ? n.value : FEW_DAYS;
+  }
+  if (DIRECTION_WORDS.get(ctx.words[k] ?? "") !== "past" || days <= 0 || days > 31) return null;
+  return { start: i, end: k + 1, value: { iso: addDays(ctx.published.iso, -days), precision: "approximate" } };
 };
 
 const HOURS: ReadonlySet<string> = new Set(["ساعه", "ساعات", "الساعات"]);
@@ -250,6 +358,7 @@ export const MATCHERS: readonly Matcher[] = [
   year,
   period,
   ago,
+  pastDays,
   pastHours,
   relativeDay,
   weekdayName,

@@ -35,6 +35,8 @@ export interface Ctx {
   readonly published: DateValue;
   /** The precision of a date counted from the publication day. */
   readonly relative: DatePrecision;
+  /** The year of the last date read in the article, for "من ذلك العام" (that year). */
+  readonly lastYear: { value: number | undefined };
 }
 
 /** Conjunctions and prepositions that may stick to a date word ("والسبت", "بيناير", "وفي"). */
@@ -85,6 +87,10 @@ const START_WORDS: ReadonlySet<string> = new Set([
   "الاسبوع",
   "الشهر",
   "الساعات",
+  // "اليومين الماضيين", "الأيام الماضية", "الأسبوعين الماضيين".
+  "اليومين",
+  "الايام",
+  "الاسبوعين",
   // Numbers with the article, before "ساعة" ("الأربع والعشرين ساعة الماضية").
   ...["الاربع", "الاربعه", "الثماني", "الثمانيه", "الاثنتي", "الاثنتين", "الاثني", "الاثنين", "الست", "الخمس", "الثلاث"],
 ]);

@@ -27,10 +27,11 @@ import { type Doc, evidenceOf, sentenceTokens } from "./document.ts";
 export function findDates(doc: Doc, published: DateValue): DateMention[] {
   const mentions: DateMention[] = [];
   const relative: DatePrecision = published.precision === "day" ? "day" : "approximate";
+  const lastYear: Ctx["lastYear"] = { value: undefined };
   for (let s = 0; s < doc.sentences.length; s++) {
     const toks = sentenceTokens(doc, s);
     const words = toks.map((t) => t.text);
-    const ctx: Ctx = { text: doc.norm.text, toks, words, published, relative };
+    const ctx: Ctx = { text: doc.norm.text, toks, words, published, relative, lastYear };
     for (let i = 0; i < toks.length; ) {
       if (!canStart(words[i] as string)) {
         i++;
@@ -45,6 +46,7 @@ export function findDates(doc: Doc, published: DateValue): DateMention[] {
       const last = toks[hit.end - 1] as Token;
       const start = first.start + cliticLength(first.text);
       mentions.push({ evidence: evidenceOf(doc, start, last.end), value: hit.value });
+      lastYear.value = Number(hit.value.iso.slice(0, 4));
       i = hit.end;
     }
   }

@@ -1,45 +1,56 @@
 import type { GazetteerIndex } from "../gazetteer/lookup-api.ts";
-import type { PlaceKind } from "../gazetteer/types.ts";
+import type { GazetteerEntry } from "../gazetteer/types.ts";
 import type { Compass8, Measurement, MeasurementKind, PlaceMention } from "../types.ts";
 import { type PlaceRef, verifyStatement } from "../verify/measurement-verdict.ts";
-import { directionAt } from "./directions.ts";
+import { directionAt, partAt } from "./directions.ts";
 import { type Doc, evidenceOf } from "./document.ts";
 import { measurementId } from "./measurement-id.ts";
+import { DEMANDS, EDGE_CUES, FORCES, inLexicon, PRONOUN_PREPOSITIONS, REFERENCE_CUES, RETREAT } from "./measurement-lexicon.ts";
+import { placesByToken } from "./measurement-places.ts";
 import {
-  ANAPHORS,
-  DEMANDS,
-  EDGE_CUES,
-  FILLERS,
-  inLexicon,
-  QUALIFIERS,
-  REFERENCE_CUES,
-  RETREAT,
-  stripConj,
-  TWO_WORD_QUALIFIER_STARTS,
-  TWO_WORD_QUALIFIERS,
-} from "./measurement-lexicon.ts";
-import { parseNumber } from "./numbers.ts";
-import { type PlacesByToken, placesByToken } from "./measurement-places.ts";
-import { KM_PER_UNIT, unitAt } from "./units.ts";
+  antecedent,
+  CAPITAL,
+  consume,
+  COUNTRY,
+  countryAfter,
+  homeCapital,
+  homeCountry,
+  insideBefore,
+  isCountryRef,
+  localEnd,
+  localStart,
+  placeAfter,
+  quantityAt,
+  round,
+  type Scan,
+  subjectBefore,
+  wordAt,
+} from "./measurement-scan.ts";
 
 /**
  * Stated geography between places, each checked against the gazetteer's coordinates:
- * - distance-direction: "X، الواقعة على بعد 450 كلم شرق Y" / "X، 30 كلم إلى الغرب من Y"
- * - distance:           "X التي تبعد 95 كلم عن Y", "تبعد X عن Y نحو 95 كلم"
- * - direction:          "X جنوب مدينة Y", "X إلى الغرب مباشرة من Y", "A وB وC شرق Y" (one each)
- * - pushback/pullback:  "التراجع عن X بنحو 30 كيلومترا" (pushed back), "التراجع 60 كيلومترا عن
- *                       حدود X" or a demanded withdrawal (pull back): a ring around X.
- * The subject is the place just before the relation in the same sentence, or the antecedent of
- * an anaphoric noun ("المدينة الواقعة على بعد …" → the last city named before). The reference is
- * the place after the direction word, "من" or "عن". A relation whose reference is not a place
- * ("شرق البلاد") or is the country or region the subject lies in ("جنوب ليبيا") is not a
- * measurement. Without a subject place ("القوات المتمركزة شرق مدينة مصراتة", "5 ضربات جنوب
- * سرت") the statement still places something relative to the reference: it is kept, with a
- * null subject and an unverifiable verdict, except where it reads as part of the reference
- * ("في جنوب طرابلس") or as a heading ("تقدمت شرقا من مصراتة").
+ * - distance-direction: "X، الواقعة على بعد 450 كلم شرق Y" / "X، 30 كلم إلى الغرب من Y" /
+ *                       "X جنوب غربي Y بنحو 30 كلم" / "وZ إلى الغرب منها بنحو 30 كلم"
+ * - distance:           "X التي تبعد 95 كلم عن Y", "تبعد X عن Y نحو 95 كلم", "X التي تبعد عنها 170 كلم"
+ * - direction:          "X جنوب مدينة Y", "X إلى الغرب مباشرة من Y", "A وB وC شرق Y" (one each),
+ *                       "القاطع الأول شرقيها", "الضواحي الجنوبية لY", "X شمال غربي البلاد"
+ * - pushback/pullback:  "أجبرتهم على التراجع نحو كيلومترين عن محيط X" (pushed back), "التراجع 60
+ *                       كيلومترا عن حدود X" or a demanded withdrawal (pull back): a ring around X.
+ * How subjects and references are found (anaphors, pronouns, verb-first locatives, the
+ * country and its capital) is `measurement-scan.ts`. A place of the country said to lie in a
+ * part of it ("أوباري في جنوب غرب ليبيا", "بني وليد شمال غربي البلاد") is measured against
+ * the country, and is unverifiable (a country has no useful point); "شرق البلاد" with no
+ * place before it, and a region the subject lies in ("سبها جنوب فزان"), are not measurements.
+ * Without a subject place ("القوات المتمركزة شرق مدينة مصراتة", "5 ضربات جنوب سرت") the
+ * statement still places something relative to the reference: it is kept, with a null
+ * subject and an unverifiable verdict, except where it reads as part of the reference ("في
+ * جنوب طرابلس") or as a heading ("تقدمت شرقا من مصراتة").
  */
 export function findMeasurements(doc: Doc, places: readonly PlaceMention[], gaz: GazetteerIndex): Measurement[] {
   const index = placesByToken(doc, places);
+  const country = homeCountry(gaz);
+  const capital = homeCapital(gaz, country);
+  const landmarks = new Set<number>();
   const out: Measurement[] = [];
   const seen = new Set<string>();
   const emit = (m: Measurement): void => {
@@ -57,114 +68,18 @@ export function findMeasurements(doc: Doc, places: readonly PlaceMention[], gaz:
       const b = doc.tokens[from + i];
       return a && b ? doc.norm.text.slice(a.end, b.start) : "";
     };
-    const scan: Scan = { doc, gaz, places, index, words, from, between, consumed: new Set() };
+    const scan: Scan = { doc, gaz, places, index, words, from, between, consumed: new Set(), country, capital, landmarks };
     for (let j = 0; j < words.length; j++) {
       if (!scan.consumed.has(j)) distanceAt(scan, j, emit);
     }
     for (let j = 0; j < words.length; j++) {
       if (!scan.consumed.has(j)) directionOnlyAt(scan, j, emit);
     }
+    for (let j = 0; j < words.length; j++) {
+      if (!scan.consumed.has(j)) partOfPlaceAt(scan, j, emit);
+    }
   }
   return out;
-}
-
-interface Scan {
-  readonly doc: Doc;
-  readonly gaz: GazetteerIndex;
-  readonly places: readonly PlaceMention[];
-  readonly index: PlacesByToken;
-  /** The sentence's normalised words; `from` is the global index of the first. */
-  readonly words: readonly string[];
-  readonly from: number;
-  /** The text between local word i - 1 and word i. */
-  readonly between: (i: number) => string;
-  /** Local indices of words already read as part of a quantity or a direction phrase. */
-  readonly consumed: Set<number>;
-}
-
-/** A quantity at local index j: its first word, the value in km and the index after the unit. */
-function quantityAt(scan: Scan, j: number): { start: number; km: number; value: number; unit: "km" | "mile" | "m"; end: number } | null {
-  const { words } = scan;
-  let k = j;
-  const w = words[j] ?? "";
-  if (QUALIFIERS.has(w) || QUALIFIERS.has(w.startsWith("ب") ? w.slice(1) : w)) k = j + 1;
-  else if (TWO_WORD_QUALIFIER_STARTS.has(w) && TWO_WORD_QUALIFIERS.has(`${w} ${words[j + 1] ?? ""}`)) {
-    k = words[j + 2] === "عن" || words[j + 2] === "علي" ? j + 3 : j + 2;
-  }
-  const n = parseNumber(words, k, scan.between);
-  if (!n || n.value <= 0) return null;
-  const u = unitAt(words, n.end);
-  if (!u) return null;
-  return { start: j, km: n.value * KM_PER_UNIT[u.unit], value: n.value, unit: u.unit, end: u.end };
-}
-
-/** The place starting at local index k, skipping up to two cue nouns; notes an edge cue. */
-function placeAfter(scan: Scan, k: number): { place: number; edge: boolean } | null {
-  let edge = false;
-  for (let i = k; i < k + 3 && i < scan.words.length; i++) {
-    const p = scan.index.startingAt(scan.from + i);
-    if (p !== undefined) return { place: p, edge };
-    const w = scan.words[i] as string;
-    if (EDGE_CUES.has(w)) edge = true;
-    else if (!REFERENCE_CUES.has(w)) return null;
-  }
-  return null;
-}
-
-interface Subject {
-  readonly place: number;
-  /** Where the statement starts: the subject's name, or the anaphor standing for it. */
-  readonly start: number;
-}
-
-/** The subject before local index k: a place ending there, or an anaphor's antecedent. */
-function subjectBefore(scan: Scan, k: number): Subject | undefined {
-  let i = k - 1;
-  for (let skipped = 0; i >= 0 && skipped < 4 && FILLERS.has(stripConj(scan.words[i] as string)); skipped++) i--;
-  if (i < 0) return undefined;
-  const direct = scan.index.endingAt(scan.from + i);
-  if (direct !== undefined) return { place: direct, start: scan.index.normStart(direct) };
-  const anaphor = ANAPHORS.get(scan.words[i] as string);
-  if (anaphor !== undefined) {
-    const place = antecedent(scan, scan.from + i, anaphor);
-    return place === undefined ? undefined : { place, start: localStart(scan, i) };
-  }
-  return appositiveHead(scan, i);
-}
-
-/** Words an appositive may run to: "سبها، كبرى مدن الجنوب الليبي، الواقعة على بعد …". */
-const APPOSITIVE_MAX_WORDS = 8;
-
-/**
- * When a comma-enclosed appositive separates the place from its relation, the place before
- * the opening comma. `i` is the last word of the appositive, followed by the closing comma.
- */
-function appositiveHead(scan: Scan, i: number): Subject | undefined {
-  if (!commaAfter(scan, i)) return undefined;
-  for (let g = i - 1; g >= 0 && g >= i - APPOSITIVE_MAX_WORDS; g--) {
-    if (!commaAfter(scan, g)) continue;
-    const place = scan.index.endingAt(scan.from + g);
-    return place === undefined ? undefined : { place, start: scan.index.normStart(place) };
-  }
-  return undefined;
-}
-
-/** True when a comma stands between local word i and the next. */
-function commaAfter(scan: Scan, i: number): boolean {
-  const a = scan.doc.tokens[scan.from + i];
-  const b = scan.doc.tokens[scan.from + i + 1];
-  return a !== undefined && b !== undefined && scan.doc.norm.text.slice(a.end, b.start).includes(",");
-}
-
-/** The last resolved place before global token g whose kind fits. */
-function antecedent(scan: Scan, g: number, kinds: readonly PlaceKind[]): number | undefined {
-  for (let p = scan.index.lastBefore(g); p >= 0; p--) {
-    const m = scan.places[p] as PlaceMention;
-    if (m.status !== "resolved") continue;
-    const kind = scan.gaz.get(m.placeId)?.kind;
-    if (kind && kinds.includes(kind)) return p;
-  }
-  return undefined;
 }
 
 /**
@@ -172,15 +87,24 @@ function antecedent(scan: Scan, g: number, kinds: readonly PlaceKind[]): number 
  * A place in between ends the search: in "انسحبت من الوشكة التي تبعد 30 كلم عن سرت" the
  * distance belongs to al-Washka, not to the withdrawal.
  */
-function retreatBefore(scan: Scan, k: number, window = 5): { at: number; demanded: boolean } | null {
+function retreatBefore(scan: Scan, k: number, window = 5): { at: number; demanded: boolean; forced: boolean } | null {
   for (let i = k - 1; i >= 0 && i >= k - window && !scan.index.covers(scan.from + i); i--) {
     if (!inLexicon(RETREAT, scan.words[i] as string)) continue;
     let demanded = false;
-    for (let d = i - 1; d >= 0 && d >= i - 4; d--) if (inLexicon(DEMANDS, scan.words[d] as string)) demanded = true;
-    return { at: i, demanded };
+    let forced = false;
+    for (let d = i - 1; d >= 0 && d >= i - 4; d--) {
+      const w = scan.words[d] as string;
+      if (inLexicon(DEMANDS, w)) demanded = true;
+      if (inLexicon(FORCES, w)) forced = true;
+    }
+    return { at: i, demanded, forced };
   }
   return null;
 }
+
+/** A demanded withdrawal, or one measured from a place's edge, pulls back; a forced one is pushed back. */
+const retreatKind = (retreat: { demanded: boolean; forced: boolean }, edge: boolean): MeasurementKind =>
+  retreat.demanded || (edge && !retreat.forced) ? "pullback" : "pushback";
 
 /** What a statement found is handed to. */
 type Emit = (m: Measurement) => void;
@@ -196,7 +120,7 @@ function distanceAt(scan: Scan, j: number, emit: Emit): void {
     if (!ref) return;
     const subject = subjectBefore(scan, q.start);
     consume(scan, dir.start, dir.end);
-    const span = { start: subject?.start ?? localStart(scan, q.start), end: scan.index.normEnd(ref.place) };
+    const span = { start: subject?.start ?? localStart(scan, q.start), end: ref.end };
     emit(build(scan, "distance-direction", subject?.place, ref.place, { ...stated, statedDirection: dir.compass }, span));
     return;
   }
@@ -205,15 +129,21 @@ function distanceAt(scan: Scan, j: number, emit: Emit): void {
     // "… 60 كيلومترا عن حدود طرابلس" / "X التي تبعد 95 كلم عن مدينة سرت"
     const ref = placeAfter(scan, q.end + 1);
     if (!ref) return;
-    const end = scan.index.normEnd(ref.place);
+    const end = ref.end;
     const retreat = retreatBefore(scan, q.start);
     if (retreat) {
-      const kind: MeasurementKind = ref.edge || retreat.demanded ? "pullback" : "pushback";
+      const kind = retreatKind(retreat, ref.edge);
       emit(build(scan, kind, undefined, ref.place, stated, { start: localStart(scan, retreat.at), end }));
       return;
     }
     const subject = subjectBefore(scan, q.start);
     emit(build(scan, "distance", subject?.place, ref.place, stated, { start: subject?.start ?? localStart(scan, q.start), end }));
+    return;
+  }
+  if (PRONOUN_PREPOSITIONS.has(scan.words[j - 1] ?? "")) {
+    // "إلى الجنوب منها بنحو 80 كلم" is a direction with its distance after: read there.
+    const spelt = [3, 4].some((back) => directionAt(scan.words, j - back)?.end === j);
+    if (!spelt) pronounDistance(scan, j - 1, q.end, stated, emit);
     return;
   }
   // The reference before the quantity: "التراجع عن سرت بنحو 30 كيلومترا", "تبعد X عن Y 95 كلم".
@@ -226,10 +156,12 @@ function distanceAt(scan: Scan, j: number, emit: Emit): void {
     p--;
   }
   if (scan.words[p] !== "عن" && scan.words[p] !== "من") return;
+  // "إلى الجنوب الشرقي من طرابلس على بعد 180 كلم": the direction pass reads both.
+  if ([2, 3, 4].some((back) => directionAt(scan.words, p - back)?.end === p + 1)) return;
   const end = localEnd(scan, q.end);
   const retreat = retreatBefore(scan, p);
   if (retreat) {
-    const kind: MeasurementKind = edge || retreat.demanded ? "pullback" : "pushback";
+    const kind = retreatKind(retreat, edge);
     emit(build(scan, kind, undefined, refBefore, stated, { start: localStart(scan, retreat.at), end }));
     return;
   }
@@ -237,39 +169,49 @@ function distanceAt(scan: Scan, j: number, emit: Emit): void {
   if (subject !== undefined) emit(build(scan, "distance", subject.place, refBefore, stated, { start: subject.start, end }));
 }
 
-/** Marks local words [from, to) as read, so a later start inside them is not a new statement. */
-function consume(scan: Scan, from: number, to: number): void {
-  for (let i = from; i < to; i++) scan.consumed.add(i);
-}
-
-/** Normalised start of local word i, after any conjunction ("والتراجع" → "التراجع"). */
-function localStart(scan: Scan, i: number): number {
-  const t = scan.doc.tokens[scan.from + i];
-  if (!t) return 0;
-  const bare = stripConj(t.text);
-  const noPrep = bare.length > 3 && (bare[0] === "ب" || bare[0] === "ل") && RETREAT.has(bare.slice(1)) ? bare.slice(1) : bare;
-  return t.start + (t.text.length - noPrep.length);
-}
-
-function localEnd(scan: Scan, iExclusive: number): number {
-  return scan.doc.tokens[scan.from + iExclusive - 1]?.end ?? 0;
+/**
+ * "طبرق، التي تبعد عنها نحو 170 كلم": the pronoun after "عن" stands for a place named before
+ * the subject (a place is not distant from itself). `at` is the pronoun's word.
+ */
+function pronounDistance(scan: Scan, at: number, endExclusive: number, stated: Stated, emit: Emit): void {
+  const subject = subjectBefore(scan, at);
+  if (subject === undefined) return;
+  const ref = antecedent(scan, Math.min(scan.index.firstToken(subject.place), scan.from + at));
+  if (ref === undefined || ref === subject.place) return;
+  emit(build(scan, "distance", subject.place, ref, stated, { start: subject.start, end: localEnd(scan, endExclusive) }));
 }
 
 function directionOnlyAt(scan: Scan, j: number, emit: Emit): void {
   if (scan.index.covers(scan.from + j)) return; // "جنوب السودان" is a name, not a relation
   const dir = directionAt(scan.words, j);
   if (!dir) return;
-  const ref = placeAfter(scan, dir.end);
+  if (dir.pronoun) {
+    pronounDirection(scan, j, dir.end, dir.compass, emit);
+    return;
+  }
+  const ref = placeAfter(scan, dir.end) ?? countryAfter(scan, dir.end);
   if (!ref) return;
   consume(scan, dir.start, dir.end);
-  const first = subjectBefore(scan, j);
+  const inside = insideBefore(scan, j);
+  // "تقع الهضبة في جنوب طرابلس": a part of the town. A part of the country is where in it a
+  // place lies, said with "في" or without ("أوباري في جنوب غرب ليبيا" = "أوباري جنوب غرب ليبيا").
+  const ofCountry = isCountryRef(scan, ref.place);
+  if (inside < j && !ofCountry) return;
+  const first = subjectBefore(scan, inside);
   if (first === undefined) {
-    const before = scan.words[j - 1];
-    if (dir.adverb || before === "في" || isPartOf(scan, undefined, ref.place, dir.explicit)) return;
-    const span = { start: localStart(scan, j), end: scan.index.normEnd(ref.place) };
+    if (dir.adverb || inside < j || isPartOf(scan, undefined, ref.place, dir.explicit)) return;
+    const span = { start: localStart(scan, j), end: ref.end };
     emit(build(scan, "direction", undefined, ref.place, { statedDirection: dir.compass }, span));
     return;
   }
+  // "X جنوب غربي Y بنحو 30 كلم": the distance may follow the reference.
+  const q = ref.place >= 0 ? quantityAt(scan, wordAt(scan, ref.end)) : null;
+  if (q) consume(scan, q.start, q.end);
+  const stated: Stated = q
+    ? { statedKm: round(q.km), statedValue: q.value, statedUnit: q.unit, statedDirection: dir.compass }
+    : { statedDirection: dir.compass };
+  const kind: MeasurementKind = q ? "distance-direction" : "direction";
+  const end = q ? localEnd(scan, q.end) : ref.end;
   // "مناطق القداحية والهيشة والوشكة وأبوقرين شرق مدينة مصراتة": every listed place.
   const subjects = [first];
   for (let p = first.place; ; ) {
@@ -280,10 +222,49 @@ function directionOnlyAt(scan: Scan, j: number, emit: Emit): void {
     p = prev;
   }
   for (const subject of subjects) {
-    if (isPartOf(scan, subject.place, ref.place, dir.explicit)) continue;
-    const span = { start: subject.start, end: scan.index.normEnd(ref.place) };
-    emit(build(scan, "direction", subject.place, ref.place, { statedDirection: dir.compass }, span));
+    if (subject.place === ref.place || isPartOf(scan, subject.place, ref.place, dir.explicit)) continue;
+    emit(build(scan, kind, subject.place, ref.place, stated, { start: subject.start, end }));
   }
+}
+
+/**
+ * "القاطع الأول شرقيها", "العزيزية شمالها": the reference is the place the pronoun stands
+ * for, the last one named before (never the subject itself).
+ */
+function pronounDirection(scan: Scan, j: number, end: number, compass: Compass8, emit: Emit): void {
+  if (scan.words[j - 1] === "في") return; // "في شرقها": a part of it
+  consume(scan, j, end);
+  const subject = subjectBefore(scan, j);
+  const ref = antecedent(scan, subject === undefined ? scan.from + j : Math.min(scan.index.firstToken(subject.place), scan.from + j));
+  if (ref === undefined || ref === subject?.place) return;
+  // "إلى الغرب منها بنحو 30 كلم": the distance may follow the relation.
+  const q = quantityAt(scan, end);
+  if (q) consume(scan, q.start, q.end);
+  const span = { start: subject?.start ?? localStart(scan, j), end: localEnd(scan, q ? q.end : end) };
+  const stated: Stated = q
+    ? { statedKm: round(q.km), statedValue: q.value, statedUnit: q.unit, statedDirection: compass }
+    : { statedDirection: compass };
+  emit(build(scan, q ? "distance-direction" : "direction", subject?.place, ref, stated, span));
+}
+
+/**
+ * "الضواحي الجنوبية لطرابلس", "الأطراف الغربية لمدينة سبها": a part of a place named by a
+ * direction adjective; it places what stands there (no place subject) relative to the place.
+ * Of the whole country ("الجنوب الشرقي لليبيا") it says something only of a place named before.
+ */
+function partOfPlaceAt(scan: Scan, j: number, emit: Emit): void {
+  const part = partAt(scan.words, j);
+  if (!part || scan.index.covers(scan.from + j)) return;
+  const w = scan.words[part.end] as string;
+  let ref = scan.index.startingAt(scan.from + part.end);
+  if (ref === undefined && (REFERENCE_CUES.has(w) || REFERENCE_CUES.has(w.slice(1)))) ref = scan.index.startingAt(scan.from + part.end + 1);
+  if (ref === undefined) return;
+  consume(scan, part.start, part.end);
+  const isCountry = isCountryRef(scan, ref);
+  const subject = subjectBefore(scan, isCountry ? insideBefore(scan, part.start) : part.start);
+  if (isCountry && subject === undefined) return;
+  const span = { start: subject?.start ?? localStart(scan, part.start), end: scan.index.normEnd(ref) };
+  emit(build(scan, "direction", subject?.place, ref, { statedDirection: part.compass }, span));
 }
 
 /** Mention `b` follows `a` in a list: "أ وب" (the و kept out of b's span) or "أ، ب". */
@@ -299,11 +280,16 @@ function listed(scan: Scan, a: number, b: number): boolean {
  * النفطي") it is a relation even when the region's box, drawn loosely, holds the subject.
  */
 function isPartOf(scan: Scan, subject: number | undefined, reference: number, explicit: boolean): boolean {
+  // "مدن شرق البلاد": with no place before it, "the country's east" is a part of it.
+  if (reference === COUNTRY) return subject === undefined;
+  if (reference === CAPITAL) return false;
   const r = scan.places[reference] as PlaceMention;
   if (r.status !== "resolved") return false;
   const entry = scan.gaz.get(r.placeId);
   if (!entry) return false;
-  if (entry.kind === "country") return true;
+  // "بني وليد شمال غربي ليبيا", "تسيطر على معظم شرق ليبيا": where in the country, stated
+  // against the country (the measurement is unverifiable: a country has no useful point).
+  if (entry.kind === "country") return false;
   if (explicit) return false;
   const s = subject === undefined ? undefined : (scan.places[subject] as PlaceMention);
   const sub = s?.status === "resolved" ? scan.gaz.get(s.placeId) : undefined;
@@ -330,20 +316,22 @@ function build(
   stated: Stated,
   span: { readonly start: number; readonly end: number },
 ): Measurement {
-  const refMention = scan.places[reference] as PlaceMention;
+  if (subject !== undefined && reference >= 0) scan.landmarks.add(reference);
+  const country = reference === COUNTRY ? scan.country : reference === CAPITAL ? scan.capital : undefined;
+  const refMention = country ? undefined : (scan.places[reference] as PlaceMention);
   const subMention = subject === undefined ? undefined : (scan.places[subject] as PlaceMention);
   const evidence = evidenceOf(scan.doc, span.start, span.end);
   const verdict = verifyStatement({
     kind,
     subject: subMention ? refOf(scan, subMention) : null,
-    reference: refOf(scan, refMention),
+    reference: refMention ? refOf(scan, refMention) : country ? entryRef(country) : null,
     ...stated,
   });
   return {
     id: measurementId(kind, evidence),
     kind,
     subjectPlaceId: subMention?.status === "resolved" ? subMention.placeId : null,
-    referencePlaceId: refMention.status === "resolved" ? refMention.placeId : null,
+    referencePlaceId: refMention?.status === "resolved" ? refMention.placeId : (country?.id ?? null),
     ...stated,
     evidence,
     verdict,
@@ -353,7 +341,7 @@ function build(
 function refOf(scan: Scan, m: PlaceMention): PlaceRef {
   if (m.status === "unresolved") return { unresolved: m.name };
   const e = scan.gaz.get(m.placeId);
-  return e ? { id: e.id, lat: e.lat, lon: e.lon, uncertaintyM: e.uncertaintyM } : { unresolved: m.evidence.text };
+  return e ? entryRef(e) : { unresolved: m.evidence.text };
 }
 
-const round = (x: number): number => Math.round(x * 1000) / 1000;
+const entryRef = (e: GazetteerEntry): PlaceRef => ({ id: e.id, lat: e.lat, lon: e.lon, uncertaintyM: e.uncertaintyM });

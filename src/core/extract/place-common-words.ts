@@ -119,10 +119,19 @@ export function wordClassOf(key: string): WordClass | undefined {
 /** Conjunctions and prepositions an outlet phrase may carry on its first word ("وروسيا اليوم"). */
 const PHRASE_PROCLITICS = ["", "و", "ب", "ل", "ف"] as const;
 
-/** Outlet phrases by their first word, with and without a proclitic, so a lookup needs no slicing. */
+/**
+ * Set phrases of the register whose second word is also a place name but which name no
+ * place: "القوة القاهرة" (force majeure, in every oil-port story), "الراية البيضاء" (the white
+ * flag). Skipped whole, like the outlet phrases.
+ */
+const SET_PHRASES = `
+  القوة_القاهرة الراية_البيضاء الرايات_البيضاء الأعلام_البيضاء
+`;
+
+/** Outlet and set phrases by their first word, with and without a proclitic, so a lookup needs no slicing. */
 function phraseTable(): ReadonlyMap<string, readonly (readonly string[])[]> {
   const table = new Map<string, string[][]>();
-  for (const raw of OUTLET_PHRASES.split(/\s+/)) {
+  for (const raw of `${OUTLET_PHRASES} ${SET_PHRASES}`.split(/\s+/)) {
     if (raw === "") continue;
     const words = normalize(raw).split("_");
     for (const clitic of PHRASE_PROCLITICS) {

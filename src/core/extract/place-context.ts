@@ -35,11 +35,13 @@ const NONE: PlaceContext = { kind: "none" };
 
 /**
  * Words that may follow a place name that ends its phrase: prepositions, relatives,
- * demonstratives, conjunctions and time words. A counted noun ("الخمس سنوات") or an
- * adjective ("الراية البيضاء الكبيرة") is not among them.
+ * demonstratives, conjunctions, time words and the particles that open a predicate ("مدن
+ * مصراتة وزليتن والخمس قد استقبلت"). A counted noun ("الخمس سنوات") or an adjective ("الراية
+ * البيضاء الكبيرة") is not among them.
  */
 const PHRASE_ENDERS = wordSet(`
   في من إلى الى على عن نحو باتجاه حتى مع بين عبر قرب عند لدى منذ خلال بعد قبل أمام خلف وراء
+  قد لقد لم لن سوف
   التي الذي الذين اللتين اللذين حيث حين عندما بينما فيما كما ثم أو أم إذ لكن إلا أيضا
   هذه هذا تلك ذلك هناك هنا
   أمس اليوم غدا صباح مساء فجر ليلة ليل يوم ظهر عصر مطلع أواخر أوائل منتصف

@@ -73,11 +73,26 @@ function mentionSpan(doc: Doc, gaz: GazetteerIndex, f: Found, placeId: string): 
   return { start, end };
 }
 
+/** Bare compass nouns that, before a country's name, say where in it ("جنوب غرب ليبيا"). */
+const COMPASS_NOUNS: ReadonlySet<string> = new Set(["شرق", "غرب", "شمال", "جنوب", "وسط"]);
+
+/**
+ * "شرق ليبيا", "جنوب غرب ليبيا", "في وسط ليبيا": a compass noun and a country's name is a
+ * part of the country named by a direction, and only the country is a place (the region the
+ * gazetteer also lists under that wording is "الشرق الليبي"). The country is read on its own.
+ */
+function namesPartOfCountry(gaz: GazetteerIndex, m: ToponymMatch): boolean {
+  if (m.last !== m.first + 1) return false;
+  const space = m.key.indexOf(" ");
+  if (!COMPASS_NOUNS.has(m.key.slice(0, space))) return false;
+  return m.entries.every((e) => e.kind === "region") && gaz.byName(m.key.slice(space + 1)).some(isCountry);
+}
+
 /** Judge the matches starting at one token, best first; the first that yields senses wins. */
-function judge(doc: Doc, matches: readonly ToponymMatch[], s: SentenceBounds): Found | undefined {
+function judge(doc: Doc, gaz: GazetteerIndex, matches: readonly ToponymMatch[], s: SentenceBounds): Found | undefined {
   for (const m of matches) {
     const cls = wordClassOf(m.key);
-    if (cls === "never") continue;
+    if (cls === "never" || namesPartOfCountry(gaz, m)) continue;
     const context = placeContextOf(doc, m.first, m.prefix, s.startToken);
     // The word names an outlet ("قناة الحدث") or a street ("شارع السدرة"): no shorter reading is a place.
     if (context.kind === "media" || context.kind === "street") return undefined;
@@ -148,10 +163,10 @@ export function findPlaceMentions(doc: Doc, gaz: GazetteerIndex): PlaceMention[]
         continue;
       }
       const matches = matchesAt(doc, gaz, i, bounds.endToken);
-      const longest = matches[0];
+      const longest = matches.find((m) => !namesPartOfCountry(gaz, m));
       if (longest === undefined) continue;
       covered.fill(1, longest.first, longest.last + 1);
-      const f = judge(doc, matches, bounds);
+      const f = judge(doc, gaz, matches, bounds);
       if (f === undefined) continue;
       found.push(f);
       // A pending name of several words may never be taken: read the words inside it too.

@@ -32,3 +32,13 @@ export function unitAt(words: readonly string[], i: number): { unit: LengthUnit;
   if (SQUARE.has(words[end] ?? "")) return null;
   return { unit, end };
 }
+
+/** Dual units carry their own count: "نحو كيلومترين" is two kilometres. */
+const DUAL: ReadonlyMap<string, LengthUnit> = new Map(
+  ([["كيلومترين", "km"], ["ميلين", "mile"], ["مترين", "m"]] as const).map(([w, u]) => [normalize(w), u]),
+);
+
+export function dualUnitAt(words: readonly string[], i: number): { unit: LengthUnit; end: number } | null {
+  const unit = DUAL.get(words[i] ?? "");
+  return unit === undefined ? null : { unit, end: i + 1 };
+}

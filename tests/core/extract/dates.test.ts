@@ -49,10 +49,15 @@ describe("findDates: days relative to publication", () => {
     expect(dates("أطلقت الوفاق العملية اليوم")).toEqual([["اليوم", "2020-06-06", "day"]]);
     expect(dates("قال مساء أمس")).toEqual([["مساء أمس", "2020-06-05", "day"]]);
   });
-  it("reads 'اليوم السبت' as today twice over", () => {
-    expect(dates("أعلن الجيش اليوم السبت")).toEqual([
-      ["اليوم", "2020-06-06", "day"],
-      ["السبت", "2020-06-06", "day"],
+  it("reads 'اليوم السبت' and 'أمس الجمعة' as one date: the day name is in apposition", () => {
+    expect(dates("أعلن الجيش اليوم السبت")).toEqual([["اليوم السبت", "2020-06-06", "day"]]);
+    expect(dates("وكانت الكتيبة قد انسحبت أمس الجمعة من الزاوية")).toEqual([["أمس الجمعة", "2020-06-05", "day"]]);
+    expect(dates("قصفت الطائرات مساء أمس الجمعة مواقع في الأصابعة")).toEqual([["مساء أمس الجمعة", "2020-06-05", "day"]]);
+  });
+  it("keeps a day name after 'أمس' apart when a comma or other words stand between", () => {
+    expect(dates("دخلت القوات صرمان أمس، والخميس انسحبت")).toEqual([
+      ["أمس", "2020-06-05", "day"],
+      ["الخميس", "2020-06-04", "day"],
     ]);
   });
   it("does not take 'the day' of something for today", () => {
@@ -154,5 +159,73 @@ describe("findDates: seeds", () => {
     const d = findDates(prepareDocument(text), SATURDAY)[0];
     expect(d?.evidence.text).toBe("الليلةَ الماضيةَ");
     expect(text.slice(d?.evidence.start, d?.evidence.end)).toBe(d?.evidence.text);
+  });
+});
+
+describe("findDates: spans counted back from publication", () => {
+  it("reads months ago, hedged or not, as the same day that many months before, approximate", () => {
+    expect(dates("منذ بدء الهجوم على سبها قبل نحو ثلاثة أشهر")).toEqual([["قبل نحو ثلاثة أشهر", "2020-03-06", "approximate"]]);
+    expect(dates("سيطرت القوات على أوباري قبل شهرين")).toEqual([["قبل شهرين", "2020-04-06", "approximate"]]);
+    expect(dates("انسحبت الكتيبة من مرزق قبل شهر")).toEqual([["قبل شهر", "2020-05-06", "approximate"]]);
+  });
+  it("clamps a month-end day to the shorter month", () => {
+    expect(dates("وقع ذلك قبل ثلاثة أشهر", { iso: "2020-05-31", precision: "day" })).toEqual([["قبل ثلاثة أشهر", "2020-02-29", "approximate"]]);
+  });
+  it("reads 'قبل أيام' as a few days back, approximate, but not 'منذ أيام' or uncounted months", () => {
+    expect(dates("غادرت القوات بني وليد قبل أيام نحو الجفرة")).toEqual([["قبل أيام", "2020-06-03", "approximate"]]);
+    expect(dates("تتواصل الاشتباكات منذ أيام في العزيزية")).toEqual([]);
+    expect(dates("بدأ الحصار قبل أشهر")).toEqual([]);
+  });
+  it("makes a hedged day count approximate", () => {
+    expect(dates("دخلت القوات الزاوية قبل نحو أسبوعين")).toEqual([["قبل نحو أسبوعين", "2020-05-23", "approximate"]]);
+    expect(dates("دخلت القوات الزاوية قبل نحو عشرة أيام")).toEqual([["قبل نحو عشرة أيام", "2020-05-27", "approximate"]]);
+  });
+  it("reads the last two days, the last N days and the last days as approximate", () => {
+    expect(dates("قتل خمسة مقاتلين خلال اليومين الماضيين في سبها")).toEqual([["خلال اليومين الماضيين", "2020-06-04", "approximate"]]);
+    expect(dates("تعرضت زليتن في الأيام الثلاثة الماضية لقصف")).toEqual([["الأيام الثلاثة الماضية", "2020-06-03", "approximate"]]);
+    expect(dates("تصاعدت المعارك خلال الأيام الماضية قرب غريان")).toEqual([["خلال الأيام الماضية", "2020-06-03", "approximate"]]);
+  });
+  it("does not read a span counted back from another event ('قبل أيام من الهجوم')", () => {
+    expect(dates("انسحبت القوات من سبها قبل أيام من الهجوم")).toEqual([]);
+    expect(dates("وصلت التعزيزات قبل شهرين من سقوط المدينة")).toEqual([]);
+  });
+  it("does not read days that are not counted back from publication", () => {
+    expect(dates("في الأيام الأولى من الحرب")).toEqual([]);
+    expect(dates("خلال اليومين المقبلين")).toEqual([]);
+    expect(dates("استمرت المعركة يومين")).toEqual([]);
+  });
+});
+
+describe("findDates: a week day with its date, and 'that year'", () => {
+  it("reads a week day before a day and month as one date, Maghrebi month names included", () => {
+    expect(dates("دخلت القوات مرزق الأربعاء 6 فيفري", { iso: "2019-02-07", precision: "day" })).toEqual([["الأربعاء 6 فيفري", "2019-02-06", "day"]]);
+    expect(dates("وقع الهجوم يوم الخميس 27 يونيو/حزيران", { iso: "2019-06-28", precision: "day" })).toEqual([["يوم الخميس 27 يونيو/حزيران", "2019-06-27", "day"]]);
+  });
+  it("keeps a week day apart when no day number follows", () => {
+    expect(dates("قصفت الطائرات سبها الأربعاء 3 مرات")).toEqual([["الأربعاء", "2020-06-03", "day"]]);
+  });
+  it("takes the year of the last date read for 'من ذلك العام' / 'من العام نفسه'", () => {
+    expect(dates("سقطت المدينة في مارس/آذار 2015، ثم استعيدت في أغسطس/آب من ذلك العام")).toEqual([
+      ["مارس/آذار 2015", "2015-03-01", "month"],
+      ["أغسطس/آب من ذلك العام", "2015-08-01", "month"],
+    ]);
+    expect(dates("بدأ الهجوم عام 2017، وانتهى في 12 يوليو من العام نفسه")).toEqual([
+      ["عام 2017", "2017-01-01", "year"],
+      ["12 يوليو من العام نفسه", "2017-07-12", "day"],
+    ]);
+  });
+  it("does not read 'that year' with no year before it", () => {
+    expect(dates("وفي أغسطس/آب من ذلك العام انسحبت القوات")).toEqual([["أغسطس/آب", "2019-08-01", "month"]]);
+  });
+});
+
+describe("findDates: a day of the month named relative to publication", () => {
+  it("reads 'الرابع من الشهر الجاري' and '15 من الشهر الماضي' as days", () => {
+    expect(dates("ودخلت القوات أوباري في الرابع من الشهر الجاري")).toEqual([["الرابع من الشهر الجاري", "2020-06-04", "day"]]);
+    expect(dates("انسحبت القوات يوم 15 من الشهر الماضي")).toEqual([["يوم 15 من الشهر الماضي", "2020-05-15", "day"]]);
+    expect(dates("بدأ الهجوم في العاشر من الشهر الماضي", { iso: "2020-01-05", precision: "day" })).toEqual([["العاشر من الشهر الماضي", "2019-12-10", "day"]]);
+  });
+  it("does not read a day of next month or a bare ordinal before 'الشهر' as a date of this month", () => {
+    expect(dates("تبدأ المحادثات في الخامس من الشهر المقبل")).toEqual([["الشهر المقبل", "2020-07-01", "month"]]);
   });
 });

@@ -30,6 +30,13 @@ export const FIXTURE_ENTRIES: readonly GazetteerEntry[] = [
   entry("ly-oil-crescent", "region", ["الهلال النفطي"], "Oil Crescent", 30.6, 19.3, { uncertaintyM: 120_000, bbox: [17.9, 30.2, 20.3, 31.0] }),
   entry("ly-fezzan", "region", ["فزان"], "Fezzan", 26.5, 14.0, { uncertaintyM: 400_000, bbox: [9.5, 22.0, 19.0, 30.5] }),
   entry("ly", "country", ["ليبيا"], "Libya", 27.0, 17.0, { uncertaintyM: 900_000, country: "LY" }),
+  entry("ly-tobruk", "city", ["طبرق"], "Tobruk", 32.0836, 23.9764),
+  entry("ly-tobruk-port", "port", ["ميناء طبرق"], "Tobruk port", 32.0717, 23.9826),
+  entry("ly-zintan", "town", ["الزنتان"], "Zintan", 31.9314, 12.2528),
+  entry("ly-bani-walid", "town", ["بني وليد"], "Bani Walid", 31.7566, 13.9942),
+  entry("ly-jufra-airbase", "airbase", ["قاعدة الجفرة الجوية", "قاعدة الجفرة"], "Al-Jufra Air Base", 29.1981, 15.9719),
+  entry("ly-hun", "town", ["هون"], "Hun", 29.1268, 15.9477),
+  entry("ly-kufra", "town", ["الكفرة"], "Kufra", 24.1814, 23.2914),
 ];
 
 export function fixtureGazetteer(): GazetteerIndex {

@@ -107,6 +107,11 @@ describe("hand-written sentences with the real gazetteer", () => {
     expect(kindsOf(ms).filter((k) => k.startsWith("الوشكة"))).toEqual(["الوشكة:wadi"]);
   });
 
+  it("reads القاهرة after a set phrase as no place, and as Cairo on its own", () => {
+    expect(resolved("أعلنت المؤسسة حالة القوة القاهرة في ميناء الزويتينة").map((m) => m.evidence.text)).toEqual(["ميناء الزويتينة"]);
+    expect(resolved("وصل الوفد إلى القاهرة").map((m) => GAZ.get(m.placeId)?.country)).toEqual(["EG"]);
+  });
+
   it("reads طرابلس in an article about Lebanon as the Lebanese city", () => {
     const ms = resolved(
       ["انتشر الجيش اللبناني في شوارع طرابلس بعد ليلة من الاحتجاجات.", "وعاد الهدوء إلى مدينة طرابلس صباح اليوم."].join("\n"),
@@ -119,6 +124,8 @@ describe("hand-written sentences with the real gazetteer", () => {
       "يبلغ عدد سكانها نحو 120 ألف نسمة",
       "دعا المجلس إلى السلام والوحدة والتضامن بين الليبيين",
       "رفع المسلحون الراية البيضاء بعد حصار دام الخمس سنوات",
+      "أعلنت المؤسسة الوطنية للنفط حالة القوة القاهرة على الصادرات",
+      "ورفع المقاتلون الرايات البيضاء",
       "طلبت حكومة فايز السراج الدعم من الطلاب والعمال",
       "سرت شائعات عن هدنة وقد سرت أنباء عن انسحاب",
       "المصدر : الجزيرة + وكالات",
