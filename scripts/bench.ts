@@ -20,6 +20,7 @@ import { PAGES, startAppServer } from "../tests/e2e/support/app-server.ts";
 import { launchChromium, openGuardedPage, waitForMapReady } from "../tests/e2e/support/browser.ts";
 import { findChromium, HOW_TO_INSTALL } from "./ensure-chromium.ts";
 import { benchExtraction } from "./bench/extraction.ts";
+import { benchBundle } from "./bench/bundle.ts";
 import { benchGazetteer } from "./bench/gazetteer.ts";
 // For the type of `window.__app` in the interactions run inside the page.
 import type {} from "../src/main.ts";
@@ -70,6 +71,8 @@ const BENCHMARKS: readonly Benchmark[] = [
   // Issue 4's engine goals (≥ 2 MB/s, ≤ 200 MB peak RSS): reported, never asserted.
   { kind: "report", name: "extraction", run: () => benchExtraction() },
   { kind: "report", name: "gazetteer", run: () => benchGazetteer() },
+  // Issue 8's budget (initial JavaScript ≤ 100 KB gzipped) is asserted by tests/scripts/bundle-budget.test.ts.
+  { kind: "report", name: "bundle", run: () => benchBundle() },
   {
     kind: "paired",
     name: "time to map-ready",

@@ -1,5 +1,6 @@
 import * as L from "leaflet";
 import type { LocalPlace } from "../app/articles/local-place.ts";
+import { isolatedString, isolatedText } from "../ui/isolated-text.ts";
 
 /**
  * The places the analyst put on the map, each a small square with its name: visibly not from the
@@ -29,12 +30,12 @@ export class LocalPlaceLayer extends L.Layer {
       label.className = "local-place__label";
       label.lang = "ar";
       label.dir = "rtl";
-      label.textContent = p.name;
+      label.append(isolatedText(p.name));
       if (!labelledElsewhere(p.id)) icon.append(label);
       this.group.addLayer(
         L.marker([p.lat, p.lon], {
           icon: L.divIcon({ className: "local-place-icon", html: icon, iconSize: [10, 10], iconAnchor: [5, 5] }),
-          title: `${p.name} (placed by you)`,
+          title: `${isolatedString(p.name)} (placed by you)`,
           keyboard: false,
           interactive: false,
         }),

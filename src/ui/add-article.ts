@@ -7,6 +7,7 @@ import { type UserArticle, userArticleOf } from "../app/articles/user-article.ts
 import { CANCELLED, type EngineClient } from "../worker/engine-client.ts";
 import type { EngineStage } from "../worker/protocol.ts";
 import { arabic, element } from "./element.ts";
+import { isolatedString, isolatedText } from "./isolated-text.ts";
 import type { Unmount } from "./panel-context.ts";
 
 /** Below this a run needs no indicator: it would only flash. */
@@ -208,12 +209,13 @@ export function mountAddArticle(buttonSlot: HTMLElement, options: AddArticleOpti
       ...articles.map((a) => {
         const item = element("li", "add-article__mine-item");
         item.dataset.articleId = a.id;
-        const name = arabic("span", "add-article__mine-name", a.outlet);
+        const name = arabic("span", "add-article__mine-name", "");
         name.dir = "auto";
+        name.append(isolatedText(a.outlet));
         const meta = element("span", "add-article__mine-meta", ` · ${a.extraction.published.iso} · ${words().claimsCount(a.extraction.claims.length)} `);
         const remove = element("button", "link-button add-article__delete", words().delete);
         remove.type = "button";
-        remove.setAttribute("aria-label", words().deleteLabel(a.outlet, a.extraction.published.iso));
+        remove.setAttribute("aria-label", words().deleteLabel(isolatedString(a.outlet), a.extraction.published.iso));
         remove.addEventListener("click", () => void library.remove(a.id));
         item.append(name, meta, remove);
         return item;

@@ -6,6 +6,7 @@ import type { Language } from "../core/permalink.ts";
 import type { AppStore } from "../state/store.ts";
 import type { AppData } from "../app/app-data.ts";
 import { arabic, element } from "./element.ts";
+import { isolatedText } from "./isolated-text.ts";
 
 /**
  * One claim as the panels show it: who did what where and when, which source, who says so, how
@@ -26,7 +27,7 @@ export function claimCard(record: ClaimRecord, data: AppData, store: AppStore, l
     element("span", "claim-card__date", formatDate(claim.time, language)),
     ...(asOf === undefined ? [] : [" ", element("span", "claim-card__age", `(${formatAge(daysBetween(claim.time.iso, asOf), language)})`)]),
     " · ",
-    element("span", "claim-card__source", data.sourceName(claim.sourceId, language)),
+    isolatedText(data.sourceName(claim.sourceId, language), "claim-card__source"),
     " · ",
     element("span", `claim-card__status claim-card__status--${claim.status}`, s.statuses[claim.status]),
   );

@@ -2,6 +2,7 @@ import { formatDate, formatDay, placeName } from "../app/format.ts";
 import { STRINGS } from "../app/i18n.ts";
 import { quoteWithTrigger } from "./claim-card.ts";
 import { element } from "./element.ts";
+import { isolatedText } from "./isolated-text.ts";
 import type { PanelContext, Unmount } from "./panel-context.ts";
 
 /**
@@ -34,7 +35,9 @@ export function mountDisagreementsPanel(container: HTMLElement, ctx: PanelContex
         for (const claim of side.claims) {
           const line = element("div", "disagreement__claim");
           line.dataset.claimId = claim.id;
-          line.append(element("p", "disagreement__who", `${data.sourceName(claim.sourceId, state.language)} · ${formatDate(claim.time, state.language)}`));
+          const who = element("p", "disagreement__who");
+          who.append(isolatedText(data.sourceName(claim.sourceId, state.language)), ` · ${formatDate(claim.time, state.language)}`);
+          line.append(who);
           line.append(quoteWithTrigger(claim.evidence, claim.trigger));
           const link = element("button", "link-button", s.showInArticle);
           link.type = "button";

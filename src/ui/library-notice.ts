@@ -1,5 +1,6 @@
 import type { Library, Notice } from "../app/articles/library.ts";
 import { element } from "./element.ts";
+import { isolatedString } from "./isolated-text.ts";
 import type { Unmount } from "./panel-context.ts";
 
 /**
@@ -39,7 +40,7 @@ export function mountLibraryNotice(container: HTMLElement, library: Library): Un
 function messageOf(notice: Notice): string {
   switch (notice.kind) {
     case "deleted":
-      return `Deleted the article from "${notice.article.outlet}" (${notice.article.extraction.published.iso}).`;
+      return `Deleted the article from "${isolatedString(notice.article.outlet)}" (${notice.article.extraction.published.iso}).`;
     case "not-saved":
     case "memory-only":
     case "unreadable":

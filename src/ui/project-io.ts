@@ -9,6 +9,7 @@ import { MAX_IMPORT_BYTES, parseUntrustedJson } from "../app/articles/untrusted-
 import { EXTRACTION_FORMAT, EXTRACTION_VERSION, type ExtractionDocument } from "../core/output/extraction-document.ts";
 import type { AppStore } from "../state/store.ts";
 import { element } from "./element.ts";
+import { isolatedString } from "./isolated-text.ts";
 import type { Unmount } from "./panel-context.ts";
 
 type Export = "geojson" | "csv" | "project";
@@ -79,14 +80,14 @@ export function mountProjectIo(buttonSlot: HTMLElement, library: Library, curren
   const importFile = async (file: File): Promise<void> => {
     // Measured before it is read: a 50 MB file is refused without loading it.
     if (file.size > MAX_IMPORT_BYTES) {
-      library.refuse(`"${file.name}" was not imported: it is ${(file.size / (1024 * 1024)).toFixed(1)} MB; files over ${MAX_IMPORT_BYTES / (1024 * 1024)} MB are not imported. Nothing was changed.`);
+      library.refuse(`"${isolatedString(file.name)}" was not imported: it is ${(file.size / (1024 * 1024)).toFixed(1)} MB; files over ${MAX_IMPORT_BYTES / (1024 * 1024)} MB are not imported. Nothing was changed.`);
       return;
     }
     let text: string;
     try {
       text = await file.text();
     } catch {
-      library.refuse(`"${file.name}" could not be read. Nothing was changed.`);
+      library.refuse(`"${isolatedString(file.name)}" could not be read. Nothing was changed.`);
       return;
     }
     const parsed = parseUntrustedJson(text, file.size);
@@ -96,7 +97,7 @@ export function mountProjectIo(buttonSlot: HTMLElement, library: Library, curren
     const known = (): Set<string> => new Set([...currentData().claimById.keys(), ...library.getState().reviews.keys()]);
     const read = !parsed.ok ? parsed : isGeoJson ? readClaimsGeoJson(json, known(), new Date().toISOString()) : readProjectJson(json);
     if (!read.ok) {
-      library.refuse(`"${file.name}" was not imported: ${read.problem} Nothing was changed.`);
+      library.refuse(`"${isolatedString(file.name)}" was not imported: ${read.problem} Nothing was changed.`);
       return;
     }
     const { change, skipped } = mergeProject(library.getState(), read.project);

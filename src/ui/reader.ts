@@ -3,6 +3,7 @@ import { STRINGS } from "../app/i18n.ts";
 import { segmentText } from "../app/text-segments.ts";
 import type { ArticleOut } from "../core/output/extraction-document.ts";
 import { arabic, element } from "./element.ts";
+import { isolatedString } from "./isolated-text.ts";
 import type { PanelContext, Unmount } from "./panel-context.ts";
 
 /**
@@ -31,7 +32,7 @@ export function mountReader(container: HTMLElement, ctx: PanelContext): Unmount 
     const picker = element("select", "reader__picker");
     picker.setAttribute("aria-label", s.readerPickArticle);
     for (const a of data.articles) {
-      const option = element("option", undefined, `${data.sourceName(a.sourceId, state.language)} · ${formatDate(a.published, state.language)}`);
+      const option = element("option", undefined, `${isolatedString(data.sourceName(a.sourceId, state.language))} · ${formatDate(a.published, state.language)}`);
       option.value = a.id;
       option.selected = a.id === article?.id;
       picker.append(option);

@@ -11,6 +11,7 @@ import type { ArticleOut, ClaimOut, PlaceRef } from "../core/output/extraction-d
 import type { ActorId, ClaimAction } from "../core/types.ts";
 import type { AppStore } from "../state/store.ts";
 import { arabic, element } from "./element.ts";
+import { isolatedString, isolatedText } from "./isolated-text.ts";
 import type { Unmount } from "./panel-context.ts";
 
 export interface ReviewPanelOptions {
@@ -105,7 +106,7 @@ export function mountReviewPanel(buttonSlot: HTMLElement, options: ReviewPanelOp
     const picker = element("select", "review-panel__picker");
     picker.setAttribute("aria-label", w.reviewArticle);
     for (const a of options.articles()) {
-      const option = element("option", undefined, `${options.sourceName(a.sourceId)} · ${a.published.iso}`);
+      const option = element("option", undefined, `${isolatedString(options.sourceName(a.sourceId))} · ${a.published.iso}`);
       option.value = a.id;
       option.selected = a.id === article?.id;
       picker.append(option);
@@ -132,7 +133,8 @@ export function mountReviewPanel(buttonSlot: HTMLElement, options: ReviewPanelOp
       const item = element("li", "review-unresolved__item");
       item.dataset.name = u.name;
       const placed = [...places.values()].find((p) => p.name === u.name);
-      const name = arabic("span", "review-unresolved__name", u.name);
+      const name = arabic("span", "review-unresolved__name", "");
+      name.append(isolatedText(u.name));
       const where = element("span", "review-unresolved__where", placed ? w.placedAt(placed.lat.toFixed(3), placed.lon.toFixed(3)) : w.notInGazetteer(u.cue));
       const place = element("button", "link-button review-unresolved__place", placing?.name === u.name ? w.clickTheMap : placed ? w.move : w.placeOnMap);
       place.type = "button";
@@ -157,7 +159,7 @@ export function mountReviewPanel(buttonSlot: HTMLElement, options: ReviewPanelOp
     details.append(element("summary", "link-button", words().pickGazetteer));
     const input = element("input", "review-pick__query");
     input.type = "search";
-    input.setAttribute("aria-label", `Gazetteer place for ${name}`);
+    input.setAttribute("aria-label", `Gazetteer place for ${isolatedString(name)}`);
     const results = element("ul", "review-pick__results");
     let asked = "";
     input.addEventListener("input", () => {
@@ -196,7 +198,9 @@ export function mountReviewPanel(buttonSlot: HTMLElement, options: ReviewPanelOp
     item.dataset.claimId = c.id;
     item.dataset.review = state;
     const shown = review?.decision.kind === "corrected" ? review.decision : { actor: c.actor, action: c.action, place: c.places[0] as PlaceRef, time: c.time };
-    const summary = element("p", "review-claim__summary", `${s.actors[shown.actor]} · ${s.actions[shown.action]} · ${placeName(shown.place, store.getState().language)} · ${formatDate(shown.time, store.getState().language)}`);
+    const summary = element("p", "review-claim__summary");
+    // The place may be one the analyst named: isolated, so its text cannot reorder the date after it.
+    summary.append(`${s.actors[shown.actor]} · ${s.actions[shown.action]} · `, isolatedText(placeName(shown.place, store.getState().language)), ` · ${formatDate(shown.time, store.getState().language)}`);
     const badge = element("span", `review-badge review-badge--${state}`, words().states[state]);
     summary.prepend(badge, " ");
     const quote = arabic("blockquote", "review-claim__quote", c.evidence.text);

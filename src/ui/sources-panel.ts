@@ -3,6 +3,7 @@ import { STRINGS } from "../app/i18n.ts";
 import type { HolderId } from "../core/types.ts";
 import { sourceKeyColour } from "../map/claim-colours.ts";
 import { arabic, element } from "./element.ts";
+import { isolatedString, isolatedText } from "./isolated-text.ts";
 import type { PanelContext, Unmount } from "./panel-context.ts";
 
 /**
@@ -35,11 +36,12 @@ export function mountSourcesPanel(container: HTMLElement, ctx: PanelContext): Un
       key.setAttribute("aria-hidden", "true");
       const label = element("label", "source-item__label");
       label.htmlFor = id;
-      const name = state.language === "ar" ? arabic("span", "source-item__name", data.sourceName(source.id, "ar")) : element("span", "source-item__name", data.sourceName(source.id, "en"));
+      const name = state.language === "ar" ? arabic("span", "source-item__name", "") : element("span", "source-item__name");
+      name.append(isolatedText(data.sourceName(source.id, state.language)));
       label.append(key, name);
       const only = element("button", "link-button source-item__only", s.onlyThis);
       only.type = "button";
-      only.setAttribute("aria-label", `${s.onlyThis}: ${data.sourceName(source.id, state.language)}`);
+      only.setAttribute("aria-label", `${s.onlyThis}: ${isolatedString(data.sourceName(source.id, state.language))}`);
       only.addEventListener("click", () => store.getState().showOnlySource(source.id));
       const dates = articles.map((a) => formatDate(a.published, state.language)).join(", ");
       const meta = element("p", "source-item__meta", `${dates} · ${s.claimsCount(count)} · ${s.leanLabel(s.leans[source.lean], source.leanBasis)}`);

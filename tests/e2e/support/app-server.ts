@@ -5,6 +5,7 @@
 import { existsSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { appHeaders } from "./csp.ts";
 import { type StaticServer, startStaticServer } from "./static-server.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -24,5 +25,9 @@ export async function startAppServer(): Promise<StaticServer> {
     "/": DIST,
     "/__bare/": resolve(ROOT, "tests/e2e/support/bare-leaflet"),
     "/__leaflet/": resolve(ROOT, "node_modules/leaflet/dist"),
+  }, {
+    // The app is served as a static host would serve it, with public/_headers' policy; the bench's
+    // bare page (inline script) is not the app and gets none.
+    headers: { "/": appHeaders() },
   });
 }

@@ -32,7 +32,12 @@ export interface StaticServer {
   readonly close: () => Promise<void>;
 }
 
-export async function startStaticServer(mounts: Mounts): Promise<StaticServer> {
+export interface ServerOptions {
+  /** Extra response headers for files under a mount prefix (e.g. the app's CSP on "/" only). */
+  readonly headers?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+}
+
+export async function startStaticServer(mounts: Mounts, options: ServerOptions = {}): Promise<StaticServer> {
   const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
   const server = createServer((request, response) => {
     const pathname = decodedPath(request.url);
@@ -48,6 +53,7 @@ export async function startStaticServer(mounts: Mounts): Promise<StaticServer> {
       response.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end(`not found: ${pathname}`);
     } else {
       response.writeHead(200, {
+        ...(prefix === undefined ? {} : options.headers?.[prefix]),
         "content-type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream",
         "cache-control": "no-store",
       });
