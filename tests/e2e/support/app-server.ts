@@ -9,7 +9,8 @@ import { appHeaders } from "./csp.ts";
 import { type StaticServer, startStaticServer } from "./static-server.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
-export const DIST = resolve(ROOT, "dist");
+/** `APP_DIST` lets several people build and test side by side, each in a folder of their own. */
+export const DIST = resolve(ROOT, process.env.APP_DIST ?? "dist");
 
 /** Paths of the pages served, relative to the server's URL. */
 export const PAGES = {
